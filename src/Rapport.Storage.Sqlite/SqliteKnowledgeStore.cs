@@ -1,0 +1,414 @@
+using System.Data;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Rapport.Model;
+
+namespace Rapport.Storage.Sqlite;
+
+/// <summary>
+/// The embedded knowledge store: one SQLite file, WAL journal, foreign keys on, FTS5 over document text.
+/// Each operation takes a pooled connection, so one store may serve several threads.
+/// </summary>
+public sealed class SqliteKnowledgeStore : IKnowledgeStore
+{
+    /// <summary>Marks a SQLite file as a Rapport database ("RAPP").</summary>
+    public const int ApplicationId = 0x52415050;
+
+    private static readonly IReadOnlyList<Migration> Migrations = EmbeddedMigrations.Load(typeof(SqliteKnowledgeStore).Assembly);
+
+    private readonly string _connectionString;
+
+    private SqliteKnowledgeStore(string path, string connectionString, int schemaVersion)
+    {
+        Path = path;
+        _connectionString = connectionString;
+        SchemaVersion = schemaVersion;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The newest schema version this binary knows.</summary>
+    public static int LatestSchemaVersion => Migrations.Count;
+
+    /// <inheritdoc />
+    public string Description => $"SQLite {Path}";
+
+    /// <inheritdoc />
+    public int SchemaVersion { get; }
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/>, applying any pending migrations.
+    /// </summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="createIfMissing">Create the file when it does not exist; otherwise a missing file is an error.</param>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    /// <exception cref="StoreException">The file is missing, not a Rapport database, or from a newer Rapport.</exception>
+    public static async Task<SqliteKnowledgeStore> OpenAsync(string path, bool createIfMissing = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        CheckFile(path, fullPath, createIfMissing);
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        try
+        {
+            await using var connection = await OpenConnectionAsync(connectionString, cancellationToken).ConfigureAwait(false);
+            await Execute(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+            var version = await MigrateAsync(connection, path, cancellationToken).ConfigureAwait(false);
+            return new SqliteKnowledgeStore(fullPath, connectionString, version);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
+        {
+            SqliteConnection.ClearAllPools();
+            throw new StoreException($"{path} is not a Rapport database (SQLite says: {ex.Message.ReplaceLineEndings(" ")})", ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 14 /* SQLITE_CANTOPEN */ or 8 /* SQLITE_READONLY */ or 10 /* SQLITE_IOERR */)
+        {
+            SqliteConnection.ClearAllPools();
+            throw new StoreException($"cannot open {path} ({ex.Message.ReplaceLineEndings(" ")})", ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<AddResult> AddDocumentAsync(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO documents (id, title, origin, publisher, published_on, language, format, text, ingested_at)
+            VALUES ($id, $title, $origin, $publisher, $published_on, $language, $format, $text, $ingested_at)
+            ON CONFLICT (id) DO NOTHING;
+            """;
+        command.Parameters.AddWithValue("$id", document.Id.Value);
+        command.Parameters.AddWithValue("$title", document.Title);
+        command.Parameters.AddWithValue("$origin", document.Origin);
+        command.Parameters.AddWithValue("$publisher", (object?)document.Publisher ?? DBNull.Value);
+        command.Parameters.AddWithValue("$published_on", (object?)StoredValues.Date(document.PublishedOn) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$language", document.Language);
+        command.Parameters.AddWithValue("$format", StoredValues.Format(document.Format));
+        command.Parameters.AddWithValue("$text", document.Text);
+        command.Parameters.AddWithValue("$ingested_at", document.IngestedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        var inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return inserted > 0 ? AddResult.Added : AddResult.AlreadyPresent;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM documents WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id.Value);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <inheritdoc />
+    public async Task<Document?> GetDocumentAsync(DocumentId id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, title, origin, publisher, published_on, language, format, text, ingested_at
+            FROM documents WHERE id = $id;
+            """;
+        command.Parameters.AddWithValue("$id", id.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new Document(
+            DocumentId.Parse(reader.GetString(0)),
+            reader.GetString(1),
+            reader.GetString(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            StoredValues.ParseDate(reader.IsDBNull(4) ? null : reader.GetString(4)),
+            reader.GetString(5),
+            StoredValues.ParseFormat(reader.GetString(6)),
+            reader.GetString(7),
+            ParseTimestamp(reader.GetString(8)));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DocumentSummary>> FindDocumentsByIdPrefixAsync(string idPrefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(idPrefix);
+        var prefix = idPrefix.Trim().ToLowerInvariant();
+        if (prefix.Length == 0 || !prefix.All(Uri.IsHexDigit))
+        {
+            return [];
+        }
+
+        // The range scan uses the unique index on id; '~' sorts after every hex digit.
+        return await QuerySummariesAsync(
+            "WHERE id >= $low AND id < $high ORDER BY id LIMIT 10",
+            [("$low", prefix), ("$high", prefix + "~")],
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return QuerySummariesAsync("ORDER BY seq LIMIT $limit OFFSET $offset", [("$limit", limit), ("$offset", offset)], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM documents;";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+
+        // Title matches weigh five times body matches; bm25 is lower-is-better, so the score is its negation.
+        command.CommandText = """
+            SELECT d.id, d.title, snippet(documents_fts, 1, char(2), char(3), '…', 24), -bm25(documents_fts, 5.0, 1.0) AS score
+            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+            WHERE documents_fts MATCH $match
+            ORDER BY score DESC, d.seq
+            LIMIT $limit;
+            """;
+        command.Parameters.AddWithValue("$match", Fts5Query.From(query));
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            hits.Add(new SearchHit(
+                DocumentId.Parse(reader.GetString(0)),
+                reader.GetString(1),
+                HighlightedText.FromMarked(reader.GetString(2)),
+                reader.GetDouble(3)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
+    public async Task<IntegrityReport> CheckIntegrityAsync(bool verifyContent, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<string>();
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "PRAGMA integrity_check;";
+            await using var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var line = reader.GetString(0);
+                if (line != "ok")
+                {
+                    problems.Add($"sqlite: {line}");
+                }
+            }
+        }
+
+        try
+        {
+            await Execute(connection, "INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1);", cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            problems.Add($"full-text index: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+
+        long checkedCount = 0;
+        await using (var documents = connection.CreateCommand())
+        {
+            documents.CommandText = verifyContent ? "SELECT id, text FROM documents ORDER BY seq;" : "SELECT id, NULL FROM documents ORDER BY seq;";
+            await using var reader = await documents.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                checkedCount++;
+                if (verifyContent && DocumentId.ForText(reader.GetString(1)).Value != reader.GetString(0))
+                {
+                    problems.Add($"document {reader.GetString(0)[..12]}: text does not hash to its id");
+                }
+            }
+        }
+
+        return new IntegrityReport(checkedCount, problems);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private static void CheckFile(string path, string fullPath, bool createIfMissing)
+    {
+        if (Directory.Exists(fullPath))
+        {
+            throw new StoreException($"{path} is a folder; give the path of a database file");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            if (!createIfMissing)
+            {
+                throw new StoreException($"no knowledge base at {path}; create one with 'rapport init' or 'rapport ingest'");
+            }
+
+            var folder = System.IO.Path.GetDirectoryName(fullPath);
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                throw new StoreException($"cannot create {path}: folder {folder} does not exist");
+            }
+
+            return;
+        }
+
+        Span<byte> header = stackalloc byte[16];
+        int read;
+        try
+        {
+            using var file = File.OpenRead(fullPath);
+            read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"cannot read {path} ({ex.Message.ReplaceLineEndings(" ")})", ex);
+        }
+
+        if (read > 0 && (read < 16 || !header.SequenceEqual("SQLite format 3\0"u8)))
+        {
+            throw new StoreException($"{path} is not a Rapport database (not a SQLite file)");
+        }
+    }
+
+    private static async Task<int> MigrateAsync(SqliteConnection connection, string location, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+        var applicationId = Convert.ToInt32(await Scalar(connection, transaction, "PRAGMA application_id;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var tableCount = Convert.ToInt64(await Scalar(connection, transaction, "SELECT count(*) FROM sqlite_schema WHERE type = 'table';", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        if (applicationId != ApplicationId && (applicationId != 0 || tableCount > 0))
+        {
+            throw new StoreException($"{location} is a SQLite database but not a Rapport one");
+        }
+
+        var current = 0;
+        if (applicationId == ApplicationId)
+        {
+            current = Convert.ToInt32(await Scalar(connection, transaction, "SELECT coalesce(max(version), 0) FROM rapport_schema;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            await Execute(connection, transaction, $"""
+                PRAGMA application_id = {ApplicationId};
+                CREATE TABLE rapport_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
+                """, cancellationToken).ConfigureAwait(false);
+        }
+
+        var pending = SchemaMigrator.Pending(Migrations, current, location);
+        foreach (var migration in pending)
+        {
+            await Execute(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO rapport_schema (version, description, applied_at) VALUES ($v, $d, $t);";
+            record.Parameters.AddWithValue("$v", migration.Version);
+            record.Parameters.AddWithValue("$d", migration.Description);
+            record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return pending.Count > 0 ? pending[^1].Version : current;
+    }
+
+    private static async Task<SqliteConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // NORMAL is durable across application crashes in WAL mode; only a power loss may drop the last commits.
+            await Execute(connection, "PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<DocumentSummary>> QuerySummariesAsync(string tail, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id, title, origin, format, published_on, length(text), ingested_at FROM documents {tail};";
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var list = new List<DocumentSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new DocumentSummary(
+                DocumentId.Parse(reader.GetString(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                StoredValues.ParseFormat(reader.GetString(3)),
+                StoredValues.ParseDate(reader.IsDBNull(4) ? null : reader.GetString(4)),
+                reader.GetInt32(5),
+                ParseTimestamp(reader.GetString(6))));
+        }
+
+        return list;
+    }
+
+    private static DateTimeOffset ParseTimestamp(string value) =>
+        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static Task Execute(SqliteConnection connection, string sql, CancellationToken cancellationToken) =>
+        Execute(connection, null, sql, cancellationToken);
+
+    private static async Task Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<object?> Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,41 @@
+using Rapport.Model;
+
+namespace Rapport.Storage;
+
+/// <summary>
+/// The knowledge base: documents and, later, the facts extracted from them. Every backend (SQLite, PostgreSQL)
+/// implements this one interface and passes the same test suite, so the CLI and web app never know which they use.
+/// </summary>
+/// <remarks>Each write is one transaction: after a crash the store holds whole documents or none of one.</remarks>
+public interface IKnowledgeStore : IAsyncDisposable
+{
+    /// <summary>What this store is, for people: backend and location, without secrets.</summary>
+    string Description { get; }
+
+    /// <summary>The schema version of the open database.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>Adds a document unless one with the same id (the same text) is already there.</summary>
+    Task<AddResult> AddDocumentAsync(Document document, CancellationToken cancellationToken = default);
+
+    /// <summary>True when a document with this id is stored.</summary>
+    Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default);
+
+    /// <summary>The document with this id, or null.</summary>
+    Task<Document?> GetDocumentAsync(DocumentId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Documents whose id starts with <paramref name="idPrefix"/> (at most a few, for resolving short ids).</summary>
+    Task<IReadOnlyList<DocumentSummary>> FindDocumentsByIdPrefixAsync(string idPrefix, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of documents, oldest first.</summary>
+    Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents are stored.</summary>
+    Task<long> CountDocumentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over titles and texts, best first, each hit with a highlighted snippet.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks the database and, when <paramref name="verifyContent"/> is set, that every document's text still hashes to its id.</summary>
+    Task<IntegrityReport> CheckIntegrityAsync(bool verifyContent, CancellationToken cancellationToken = default);
+}
