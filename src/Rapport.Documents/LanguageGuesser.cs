@@ -6,24 +6,31 @@ namespace Rapport.Documents;
 /// </summary>
 internal static class LanguageGuesser
 {
+    // A few thousand characters decide it as well as the whole text would.
+    private const int SampleLength = 2_000;
+
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "of", "and", "to", "in", "that", "is", "was", "for", "on", "with", "as", "by", "at", "from", "his", "her", "its", "their", "has", "have", "had",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = EnglishFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Guess(string text)
     {
+        var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
         var words = 0;
         var english = 0;
-        foreach (var token in text.AsSpan(0, Math.Min(text.Length, 20_000)).ToString().Split(' ', '\n', '\t'))
+        foreach (var range in sample.SplitAny(" \n\t"))
         {
-            if (token.Length == 0)
+            var token = sample[range];
+            if (token.IsEmpty)
             {
                 continue;
             }
 
             words++;
-            if (EnglishFunctionWords.Contains(token))
+            if (Lookup.Contains(token))
             {
                 english++;
             }

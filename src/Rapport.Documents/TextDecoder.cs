@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Rapport.Documents;
@@ -49,7 +50,9 @@ internal static class TextDecoder
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         try
         {
-            return (strict.GetString(bytes), null);
+            var text = strict.GetString(bytes);
+            var nul = text.IndexOf('\0', StringComparison.Ordinal);
+            return nul >= 0 ? (null, $"binary content (NUL character at offset {nul})") : (text, null);
         }
         catch (DecoderFallbackException)
         {
@@ -57,18 +60,30 @@ internal static class TextDecoder
         }
     }
 
-    // Text with more than 1% control characters is almost certainly not prose.
+    // Every C0 and C1 control character except the white-space ones prose uses.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 32).Where(c => c is not ('\n' or '\r' or '\t' or '\f')).Select(c => (char)c), '\u007f', .. Enumerable.Range(0x80, 32).Select(c => (char)c)]);
+
+    // Text with more than 1% control characters is almost certainly not prose. The vectorised search makes the
+    // common case, no control character at all, cost almost nothing.
     private static bool LooksBinary(string text)
     {
-        var controls = 0;
-        foreach (var c in text)
+        var span = text.AsSpan();
+        var first = span.IndexOfAny(Controls);
+        if (first < 0)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            return false;
+        }
+
+        var controls = 0;
+        for (var i = first; i < span.Length; i++)
+        {
+            if (Controls.Contains(span[i]))
             {
                 controls++;
             }
         }
 
-        return controls > 0 && controls * 100 > text.Length;
+        return controls * 100 > text.Length;
     }
 }

@@ -82,6 +82,19 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public async Task<AddResult> AddDocumentAsync(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return (await AddDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var results = new AddResult[documents.Count];
+        if (documents.Count == 0)
+        {
+            return results;
+        }
+
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
@@ -91,18 +104,33 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             VALUES ($id, $title, $origin, $publisher, $published_on, $language, $format, $text, $ingested_at)
             ON CONFLICT (id) DO NOTHING;
             """;
-        command.Parameters.AddWithValue("$id", document.Id.Value);
-        command.Parameters.AddWithValue("$title", document.Title);
-        command.Parameters.AddWithValue("$origin", document.Origin);
-        command.Parameters.AddWithValue("$publisher", (object?)document.Publisher ?? DBNull.Value);
-        command.Parameters.AddWithValue("$published_on", (object?)StoredValues.Date(document.PublishedOn) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$language", document.Language);
-        command.Parameters.AddWithValue("$format", StoredValues.Format(document.Format));
-        command.Parameters.AddWithValue("$text", document.Text);
-        command.Parameters.AddWithValue("$ingested_at", document.IngestedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-        var inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var title = command.Parameters.Add("$title", SqliteType.Text);
+        var origin = command.Parameters.Add("$origin", SqliteType.Text);
+        var publisher = command.Parameters.Add("$publisher", SqliteType.Text);
+        var publishedOn = command.Parameters.Add("$published_on", SqliteType.Text);
+        var language = command.Parameters.Add("$language", SqliteType.Text);
+        var format = command.Parameters.Add("$format", SqliteType.Text);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        var ingestedAt = command.Parameters.Add("$ingested_at", SqliteType.Text);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            id.Value = document.Id.Value;
+            title.Value = document.Title;
+            origin.Value = document.Origin;
+            publisher.Value = (object?)document.Publisher ?? DBNull.Value;
+            publishedOn.Value = (object?)StoredValues.Date(document.PublishedOn) ?? DBNull.Value;
+            language.Value = document.Language;
+            format.Value = StoredValues.Format(document.Format);
+            text.Value = document.Text;
+            ingestedAt.Value = document.IngestedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+            var inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            results[i] = inserted > 0 ? AddResult.Added : AddResult.AlreadyPresent;
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return inserted > 0 ? AddResult.Added : AddResult.AlreadyPresent;
+        return results;
     }
 
     /// <inheritdoc />

@@ -18,6 +18,13 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// <summary>Adds a document unless one with the same id (the same text) is already there.</summary>
     Task<AddResult> AddDocumentAsync(Document document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds several documents in one transaction, skipping those already stored. Either all of them are stored or,
+    /// after a crash, none: batching is what lets ingest approach the engine's own speed.
+    /// </summary>
+    /// <returns>One result per document, in order.</returns>
+    Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default);
+
     /// <summary>True when a document with this id is stored.</summary>
     Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default);
 

@@ -1,0 +1,26 @@
+using Rapport.Cli;
+using Rapport.Cli.Commands;
+using Rapport.Services;
+using Rapport.Storage;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("rapport");
+    config.AddCommand<InitCommand>("init").WithExample("init", "--db", "team.db");
+    config.AddCommand<IngestCommand>("ingest").WithExample("ingest", "samples/corpus");
+    config.AddCommand<DocumentsCommand>("documents");
+    config.AddCommand<ShowCommand>("show").WithExample("show", "3f2a9c1d");
+    config.AddCommand<SearchCommand>("search").WithExample("search", "\"Qods Force\"");
+    config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));
+});
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await app.RunAsync(args, cancellation.Token).ConfigureAwait(false);
