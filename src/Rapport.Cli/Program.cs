@@ -13,6 +13,8 @@ app.Configure(config =>
     config.AddCommand<DocumentsCommand>("documents");
     config.AddCommand<ShowCommand>("show").WithExample("show", "3f2a9c1d");
     config.AddCommand<SearchCommand>("search").WithExample("search", "\"Qods Force\"");
+    config.AddCommand<ExtractCommand>("extract").WithExample("extract", "report.txt", "--format", "table");
+    config.AddCommand<EvalCommand>("eval").WithExample("eval", "../shared/gold", "../shared/corpus");
     config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));
 });
 

@@ -21,23 +21,47 @@ public sealed class IngestService
     private readonly IKnowledgeStore _store;
     private readonly DocumentReader _reader;
     private readonly IngestBatchLimits _limits;
+    private readonly FactExtraction? _extraction;
 
     /// <summary>Creates the service over a store and a reader.</summary>
-    public IngestService(IKnowledgeStore store, DocumentReader reader, IngestBatchLimits? limits = null)
+    /// <param name="store">Where documents and facts go.</param>
+    /// <param name="reader">Reads each input file.</param>
+    /// <param name="extraction">Extracts facts from each new document; null stores documents only.</param>
+    /// <param name="limits">When to commit a batch.</param>
+    public IngestService(IKnowledgeStore store, DocumentReader reader, FactExtraction? extraction = null, IngestBatchLimits? limits = null)
     {
         _store = store;
         _reader = reader;
+        _extraction = extraction;
         _limits = limits ?? new IngestBatchLimits();
     }
 
-    private async Task<IReadOnlyList<IngestItem>> CommitAsync(List<ReadDocument> batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IngestItem>> CommitAsync(List<(string Origin, DocumentRecord Record)> batch, CancellationToken cancellationToken)
     {
-        var results = await _store.AddDocumentsAsync(batch.Select(b => b.Document).ToList(), cancellationToken).ConfigureAwait(false);
-        return batch.Select((read, i) => new IngestItem(
-            read.Origin,
+        var results = await _store.AddDocumentsAsync(batch.Select(b => b.Record).ToList(), cancellationToken).ConfigureAwait(false);
+        return batch.Select((entry, i) => new IngestItem(
+            entry.Origin,
             results[i] == AddResult.Added ? IngestOutcome.Added : IngestOutcome.AlreadyPresent,
-            read.Document.Id,
+            entry.Record.Document.Id,
             null)).ToList();
+    }
+
+    // Runs on a pool thread: reading, hashing and extraction of upcoming files overlap with committing.
+    private async Task<(ReadResult Read, DocumentRecord? Record)> ReadAndExtractAsync(string path, CancellationToken cancellationToken)
+    {
+        var read = await _reader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        if (read is not ReadDocument { Document: var document })
+        {
+            return (read, null);
+        }
+
+        // Extraction is skipped for a text already stored: its facts are there, and re-ingest must stay cheap.
+        if (_extraction is null || await _store.ContainsDocumentAsync(document.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return (read, DocumentRecord.FromDocument(document));
+        }
+
+        return (read, _extraction.Record(document));
     }
 
     /// <summary>Ingests everything under <paramref name="paths"/>.</summary>
@@ -48,10 +72,10 @@ public sealed class IngestService
     {
         var inputs = InputWalker.Expand(paths).ToList();
         var items = new List<IngestItem>(inputs.Count);
-        var batch = new List<ReadDocument>();
+        var batch = new List<(string Origin, DocumentRecord Record)>();
         long batchChars = 0;
         var batchAge = new Stopwatch();
-        var inFlight = new Queue<Task<ReadResult>>();
+        var inFlight = new Queue<Task<(ReadResult Read, DocumentRecord? Record)>>();
         Task<IReadOnlyList<IngestItem>>? committing = null;
         var next = 0;
 
@@ -94,20 +118,20 @@ public sealed class IngestService
             {
                 var input = inputs[next++];
                 inFlight.Enqueue(input.Problem is null
-                    ? Task.Run(() => _reader.ReadAsync(input.Path, cancellationToken), cancellationToken)
-                    : Task.FromResult<ReadResult>(new Rejected(input.Path, input.Problem)));
+                    ? Task.Run(() => ReadAndExtractAsync(input.Path, cancellationToken), cancellationToken)
+                    : Task.FromResult<(ReadResult, DocumentRecord?)>((new Rejected(input.Path, input.Problem), null)));
             }
 
-            switch (await inFlight.Dequeue().ConfigureAwait(false))
+            var (read, record) = await inFlight.Dequeue().ConfigureAwait(false);
+            if (read is Rejected rejected)
             {
-                case Rejected rejected:
-                    Settle(new IngestItem(rejected.Origin, IngestOutcome.Rejected, null, rejected.Reason));
-                    break;
-                case ReadDocument read:
-                    batch.Add(read);
-                    batchChars += read.Document.Text.Length;
-                    batchAge.Start();
-                    break;
+                Settle(new IngestItem(rejected.Origin, IngestOutcome.Rejected, null, rejected.Reason));
+            }
+            else
+            {
+                batch.Add((read.Origin, record!));
+                batchChars += record!.Document.Text.Length;
+                batchAge.Start();
             }
 
             if (batch.Count >= _limits.MaxDocuments || batchChars >= _limits.MaxCharacters || batchAge.Elapsed >= _limits.MaxAge)

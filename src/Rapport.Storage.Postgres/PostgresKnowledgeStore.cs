@@ -97,13 +97,14 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
     public async Task<AddResult> AddDocumentAsync(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return (await AddDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+        return (await AddDocumentsAsync([DocumentRecord.FromDocument(document)], cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<DocumentRecord> records, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(records);
+        var documents = records.Select(r => r.Document).ToList();
         var results = new AddResult[documents.Count];
         if (documents.Count == 0)
         {
@@ -142,8 +143,90 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
             }
         }
 
+        // Facts go in with their document, in the same transaction, only for documents this call added.
+        var withFacts = Enumerable.Range(0, records.Count).Where(i => results[i] == AddResult.Added && records[i].ExtractorVersion is not null).ToList();
+        foreach (var chunk in withFacts.Chunk(BatchSize))
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var index in chunk)
+            {
+                foreach (var command in FactCommands(records[index]))
+                {
+                    batch.BatchCommands.Add(command);
+                }
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FactRecord>> GetFactsAsync(DocumentId id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(
+            """
+            SELECT kind, span_start, span_end, rule, rule_version, date, subject, object, payload::text
+            FROM facts WHERE document_id = @id ORDER BY span_start, seq;
+            """);
+        command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Text) { Value = id.Value });
+        var facts = new List<FactRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            facts.Add(new FactRecord(
+                StoredValues.ParseKind(reader.GetString(0)),
+                new Span(id, reader.GetInt32(1), reader.GetInt32(2)),
+                new RuleRef(reader.GetString(3), reader.GetInt32(4)),
+                StoredValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8)));
+        }
+
+        return facts;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountFactsAsync(FactKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT count(*) FROM facts WHERE kind = @kind;");
+        command.Parameters.Add(new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = StoredValues.Kind(kind) });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private static IEnumerable<NpgsqlBatchCommand> FactCommands(DocumentRecord record)
+    {
+        var documentId = record.Document.Id.Value;
+        foreach (var fact in record.Facts)
+        {
+            var command = new NpgsqlBatchCommand(
+                """
+                INSERT INTO facts (document_id, kind, span_start, span_end, rule, rule_version, date, date_first, date_last, subject, object, payload)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb);
+                """);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = documentId });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoredValues.Kind(fact.Kind) });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = fact.Span.Start });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = fact.Span.End });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = fact.Rule.Name });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = fact.Rule.Version });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)StoredValues.Date(fact.Date) ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = (object?)fact.Date.Earliest ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = (object?)fact.Date.Latest ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)fact.Subject ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)fact.Object ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = fact.Payload });
+            yield return command;
+        }
+
+        var run = new NpgsqlBatchCommand("INSERT INTO extraction_runs (document_id, extractor_version, facts) VALUES ($1, $2, $3);");
+        run.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = documentId });
+        run.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = record.ExtractorVersion });
+        run.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = record.Facts.Count });
+        yield return run;
     }
 
     /// <inheritdoc />

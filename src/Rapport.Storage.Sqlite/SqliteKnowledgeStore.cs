@@ -82,11 +82,11 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     public async Task<AddResult> AddDocumentAsync(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return (await AddDocumentsAsync([document], cancellationToken).ConfigureAwait(false))[0];
+        return (await AddDocumentsAsync([DocumentRecord.FromDocument(document)], cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var results = new AddResult[documents.Count];
@@ -97,40 +97,58 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO documents (id, title, origin, publisher, published_on, language, format, text, ingested_at)
-            VALUES ($id, $title, $origin, $publisher, $published_on, $language, $format, $text, $ingested_at)
-            ON CONFLICT (id) DO NOTHING;
-            """;
-        var id = command.Parameters.Add("$id", SqliteType.Text);
-        var title = command.Parameters.Add("$title", SqliteType.Text);
-        var origin = command.Parameters.Add("$origin", SqliteType.Text);
-        var publisher = command.Parameters.Add("$publisher", SqliteType.Text);
-        var publishedOn = command.Parameters.Add("$published_on", SqliteType.Text);
-        var language = command.Parameters.Add("$language", SqliteType.Text);
-        var format = command.Parameters.Add("$format", SqliteType.Text);
-        var text = command.Parameters.Add("$text", SqliteType.Text);
-        var ingestedAt = command.Parameters.Add("$ingested_at", SqliteType.Text);
+        await using var insertDocument = new DocumentInsert(connection, transaction);
+        await using var insertFact = new FactInsert(connection, transaction);
         for (var i = 0; i < documents.Count; i++)
         {
-            var document = documents[i];
-            id.Value = document.Id.Value;
-            title.Value = document.Title;
-            origin.Value = document.Origin;
-            publisher.Value = (object?)document.Publisher ?? DBNull.Value;
-            publishedOn.Value = (object?)StoredValues.Date(document.PublishedOn) ?? DBNull.Value;
-            language.Value = document.Language;
-            format.Value = StoredValues.Format(document.Format);
-            text.Value = document.Text;
-            ingestedAt.Value = document.IngestedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-            var inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            results[i] = inserted > 0 ? AddResult.Added : AddResult.AlreadyPresent;
+            var record = documents[i];
+            var added = await insertDocument.ExecuteAsync(record.Document, cancellationToken).ConfigureAwait(false);
+            results[i] = added ? AddResult.Added : AddResult.AlreadyPresent;
+            if (added && record.ExtractorVersion is not null)
+            {
+                await insertFact.ExecuteAsync(record, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FactRecord>> GetFactsAsync(DocumentId id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT kind, span_start, span_end, rule, rule_version, date, subject, object, payload
+            FROM facts WHERE document_id = $id ORDER BY span_start, seq;
+            """;
+        command.Parameters.AddWithValue("$id", id.Value);
+        var facts = new List<FactRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            facts.Add(new FactRecord(
+                StoredValues.ParseKind(reader.GetString(0)),
+                new Span(id, reader.GetInt32(1), reader.GetInt32(2)),
+                new RuleRef(reader.GetString(3), reader.GetInt32(4)),
+                StoredValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8)));
+        }
+
+        return facts;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountFactsAsync(FactKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM facts WHERE kind = $kind;";
+        command.Parameters.AddWithValue("$kind", StoredValues.Kind(kind));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <inheritdoc />

@@ -23,7 +23,14 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// after a crash, none: batching is what lets ingest approach the engine's own speed.
     /// </summary>
     /// <returns>One result per document, in order.</returns>
-    Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default);
+    /// <remarks>A document that is already stored keeps the facts it has; its record's facts are ignored.</remarks>
+    Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>The facts stored for a document, in span order.</summary>
+    Task<IReadOnlyList<FactRecord>> GetFactsAsync(DocumentId id, CancellationToken cancellationToken = default);
+
+    /// <summary>How many facts of <paramref name="kind"/> are stored across all documents.</summary>
+    Task<long> CountFactsAsync(FactKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>True when a document with this id is stored.</summary>
     Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default);

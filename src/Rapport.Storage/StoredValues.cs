@@ -32,4 +32,27 @@ public static class StoredValues
     /// <summary>The partial date for a column value.</summary>
     public static PartialDate ParseDate(string? value) =>
         PartialDate.TryParse(value, out var date) ? date : throw new StoreException($"the store holds an invalid date '{value}'");
+
+    /// <summary>The column value for a fact kind.</summary>
+    public static string Kind(FactKind kind) => kind switch
+    {
+        FactKind.Actor => "actor",
+        FactKind.Statement => "statement",
+        FactKind.Meeting => "meeting",
+        FactKind.Support => "support",
+        FactKind.Assessment => "assessment",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The fact kind for a column value.</summary>
+    /// <exception cref="StoreException">The value is not one Rapport writes.</exception>
+    public static FactKind ParseKind(string value) => value switch
+    {
+        "actor" => FactKind.Actor,
+        "statement" => FactKind.Statement,
+        "meeting" => FactKind.Meeting,
+        "support" => FactKind.Support,
+        "assessment" => FactKind.Assessment,
+        _ => throw new StoreException($"the store holds an unknown fact kind '{value}'"),
+    };
 }

@@ -52,6 +52,6 @@ public sealed class ReferenceReportTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(_folder, "team.db")));
-        Assert.Contains("schema version 1, 0 documents", result.Stdout);
+        Assert.Contains($"schema version {Rapport.Storage.Sqlite.SqliteKnowledgeStore.LatestSchemaVersion}, 0 documents", result.Stdout);
     }
 }

@@ -83,7 +83,7 @@ public sealed class IngestServiceTests : IAsyncLifetime
         Assert.True((await _store.CheckIntegrityAsync(verifyContent: true)).IsHealthy);
     }
 
-    private IngestService Service(IngestBatchLimits? limits = null) => new(_store, new DocumentReader(), limits);
+    private IngestService Service(IngestBatchLimits? limits = null) => new(_store, new DocumentReader(), extraction: null, limits);
 
     private string Write(string relative, string text)
     {

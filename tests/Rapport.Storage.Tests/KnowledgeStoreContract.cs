@@ -6,7 +6,7 @@ namespace Rapport.Storage.Tests;
 /// The behaviour every <see cref="IKnowledgeStore"/> must have. Each backend's test class derives from this and
 /// says only how to create, reopen and poke at its database, so SQLite and PostgreSQL answer the same questions.
 /// </summary>
-public abstract class KnowledgeStoreContract
+public abstract partial class KnowledgeStoreContract
 {
     private const string QodsText =
         "Analysts say the IRGC's Qods Force and Hezbollah did not meet near Damascus or at the negotiating table in 2019. "

@@ -23,6 +23,11 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
         [Description("Reject files larger than this many bytes (default 16 MiB)")]
         public long MaxBytes { get; init; } = ReaderOptions.DefaultMaxBytes;
 
+        /// <summary>Store documents without extracting facts.</summary>
+        [CommandOption("--no-extract")]
+        [Description("Store the documents only; do not extract statements, meetings and other facts")]
+        public bool NoExtract { get; init; }
+
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
@@ -39,7 +44,10 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreOpener.OpenAsync(settings.Location, create: true, cancellationToken).ConfigureAwait(false);
-        var service = new IngestService(store, new DocumentReader(new ReaderOptions { MaxBytes = settings.MaxBytes }));
+        var service = new IngestService(
+            store,
+            new DocumentReader(new ReaderOptions { MaxBytes = settings.MaxBytes }),
+            settings.NoExtract ? null : new FactExtraction());
 
         IngestReport report;
         if (Terminal.IsInteractive)

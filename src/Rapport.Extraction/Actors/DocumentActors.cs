@@ -1,0 +1,103 @@
+using Rapport.Extraction.Gazetteers;
+using Rapport.Extraction.Names;
+using Rapport.Model;
+
+namespace Rapport.Extraction.Actors;
+
+/// <summary>The actors one document has named so far, so that later surnames, pronouns and roles can be resolved.</summary>
+internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDate)
+{
+    private readonly Dictionary<string, DocActor> _byId = new(StringComparer.Ordinal);
+    private readonly List<DocActor> _order = [];
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    public IReadOnlyList<DocActor> All => _order;
+
+    public DocActor? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    /// <summary>True when the text has already named the actor (not merely met it as someone's affiliation).</summary>
+    public bool Seen(string id) => _byId.TryGetValue(id, out var actor) && actor.FirstStart >= 0;
+
+    /// <summary>The document actor of a gazetteer entry, created with its affiliation valid at the document date.</summary>
+    public DocActor FromEntry(GazetteerEntry entry)
+    {
+        if (_byId.TryGetValue(entry.Id, out var known))
+        {
+            return known;
+        }
+
+        var actor = Add(new DocActor(entry.Id, entry.Name, entry.Kind, NameKey.Parts(entry.Name)));
+        if (entry.PartOf is not null && Gazetteer.Find(entry.PartOf) is { } parent)
+        {
+            actor.PartOf = FromEntry(parent);
+        }
+
+        var affiliation = entry.Affiliations.FirstOrDefault(a => a.Validity.Contains(documentDate)) ?? entry.Affiliations.FirstOrDefault();
+        if (affiliation is not null && Gazetteer.Find(affiliation.OrganizationId) is { } org)
+        {
+            actor.Affiliation = FromEntry(org);
+            actor.Role = affiliation.Role;
+        }
+
+        return actor;
+    }
+
+    /// <summary>A person or body the text introduced that no gazetteer knows.</summary>
+    public DocActor Discovered(string name, ActorKind kind)
+    {
+        var parts = NameKey.Parts(name);
+        var id = (kind == ActorKind.Person ? "doc-person:" : "doc-org:") + string.Join('-', parts);
+        return _byId.TryGetValue(id, out var known) ? known : Add(new DocActor(id, name, kind, parts));
+    }
+
+    /// <summary>
+    /// The one person already named whose name ends with <paramref name="parts"/>; null when none or several
+    /// (two people sharing a name part are never merged).
+    /// </summary>
+    public DocActor? BySurname(IReadOnlyList<string> parts)
+    {
+        DocActor? found = null;
+        foreach (var actor in _order)
+        {
+            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count <= parts.Count)
+            {
+                continue;
+            }
+
+            var offset = actor.NameParts.Count - parts.Count;
+            var match = true;
+            for (var k = 0; k < parts.Count && match; k++)
+            {
+                match = actor.NameParts[offset + k] == parts[k];
+            }
+
+            if (match)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = actor;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The person most recently named whose role contains <paramref name="roleNoun"/> ("the spokesman").</summary>
+    public DocActor? LastWithRole(string roleNoun) =>
+        _order.Where(a => a.Kind == ActorKind.Person && a.Role is not null
+                          && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(a => a.LastStart);
+
+    private DocActor Add(DocActor actor)
+    {
+        _byId[actor.Id] = actor;
+        _order.Add(actor);
+        return actor;
+    }
+}

@@ -1,0 +1,504 @@
+using Rapport.Extraction.Gazetteers;
+using Rapport.Extraction.Lexicons;
+using Rapport.Extraction.Names;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction.Actors;
+
+/// <summary>
+/// Finds actor mentions in a sentence: gazetteer names (longest match, transliteration-aware), surnames of people
+/// already named, pronouns and role references ("the spokesman"), parts of organisations ("the movement's military wing"),
+/// and people no gazetteer knows, discovered from titles and appositions ("PIJ spokesman X", "X, the Y ambassador to Z").
+/// </summary>
+internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
+{
+    private const int MaxNameTokens = 4;
+
+    // Capitalised words that open sentences or clauses and never start a name.
+    private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "during", "according", "following", "since", "before", "after", "meeting", "right",
+        "left", "other", "it", "he", "she", "they", "this", "that", "these", "those", "however", "thus", "also", "statement",
+        "statements", "appendix", "when", "while", "why", "what", "who", "where", "there", "his", "her", "their", "its", "as",
+        "for", "from", "with", "by", "and", "or", "but", "if", "until", "photo", "cartoon", "members", "senior", "visits",
+        "areas", "reasons", "overview", "change", "additional", "we", "i", "our", "my", "last", "next", "today", "yesterday",
+        "condolence", "both", "all", "some", "many", "several", "most", "each", "every", "any", "no", "not", "to", "of",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "bin", "ibn", "bint", "abu", "abd", "al", "el", "de", "van", "von", "ben" };
+
+    // Folding allocates; the same words recur through a document, so each is folded once per run.
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+    private string Fold(string lower)
+    {
+        if (!_folded.TryGetValue(lower, out var key))
+        {
+            key = NameKey.Fold(lower);
+            if (_folded.Count < 100_000)
+            {
+                _folded[lower] = key;
+            }
+        }
+
+        return key;
+    }
+
+    private readonly record struct Piece(int Token, string Key, bool Cap, bool Upper, bool Break);
+
+    /// <summary>Finds and resolves the mentions of <paramref name="s"/>.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="focus">The person a sentence-initial pronoun most likely means: the current speaker or last subject.</param>
+    public List<Mention> Find(SentenceContext s, DocActor? focus)
+    {
+        var mentions = new List<Mention>();
+        var pieces = Pieces(s);
+        var keys = pieces.Select(p => p.Key).ToArray();
+        var upper = pieces.Select(p => p.Upper).ToArray();
+        var covered = new bool[s.Count];
+
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var piece = pieces[p];
+            if (piece.Break || !(piece.Cap || piece.Upper))
+            {
+                continue;
+            }
+
+            var matches = actors.Gazetteer.Match(keys, p, upper);
+            var length = matches.Count > 0 ? matches[0].Length : 0;
+            var entry = matches.Count > 0 ? Choose(matches) : null;
+            var how = matches.Count > 0 ? How(matches[0].AliasKind) : MentionHow.Name;
+            DocActor? actor = null;
+
+            // A surname of someone already named beats a gazetteer alias of another person with that name.
+            if (length <= 2 && (entry is null || (entry.Kind == ActorKind.Person && !actors.Seen(entry.Id))))
+            {
+                for (var n = Math.Min(2, pieces.Count - p); n >= 1; n--)
+                {
+                    if (Enumerable.Range(p, n).Any(k => pieces[k].Break || (k > p && pieces[k].Token != pieces[k - 1].Token && !pieces[k].Cap)))
+                    {
+                        continue;
+                    }
+
+                    var bySurname = actors.BySurname(keys[p..(p + n)]);
+                    if (bySurname is not null && n >= length)
+                    {
+                        actor = bySurname;
+                        length = n;
+                        how = MentionHow.Surname;
+                        break;
+                    }
+                }
+            }
+
+            // "Nabil Haddad": one capitalised word right after an unmatched capitalised word is a person's name part,
+            // not a one-word body or place that happens to fold to the same key.
+            if (actor is null && entry is not null && length == 1 && entry.Kind != ActorKind.Person && p > 0
+                && !pieces[p - 1].Break && pieces[p - 1].Cap && pieces[p - 1].Token != pieces[p].Token && !covered[pieces[p - 1].Token]
+                && IsNameToken(s, pieces[p - 1].Token, first: true))
+            {
+                continue;
+            }
+
+            if (actor is null && entry is not null)
+            {
+                actor = actors.FromEntry(entry);
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var first = pieces[p].Token;
+            var last = pieces[p + length - 1].Token + 1;
+            p += length - 1;
+            if (actor is null)
+            {
+                // Ambiguous between people: leave unresolved rather than guess, but do not rediscover it either.
+                MarkCovered(covered, first, last);
+                continue;
+            }
+
+            mentions.Add(Make(s, first, last, actor, how));
+            MarkCovered(covered, first, last);
+        }
+
+        DiscoverPeople(s, mentions, covered);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        AddOrganizationParts(s, mentions);
+        AddPronounsAndRoles(s, mentions, focus);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        foreach (var m in mentions)
+        {
+            if (m.How is not (MentionHow.Pronoun or MentionHow.RoleReference))
+            {
+                m.Actor.Saw(s.Text[m.Start..m.End], m.Start);
+            }
+        }
+
+        AttachRoles(s, mentions);
+        return mentions;
+    }
+
+    private GazetteerEntry? Choose(IReadOnlyList<GazetteerMatch> matches)
+    {
+        if (matches.Count == 1)
+        {
+            return matches[0].Entry;
+        }
+
+        var known = matches.Where(m => actors.Seen(m.Entry.Id)).ToList();
+        if (known.Count == 1)
+        {
+            return known[0].Entry;
+        }
+
+        if (matches.All(m => m.Entry.Kind == ActorKind.Person))
+        {
+            return null;
+        }
+
+        return matches.Where(m => m.Entry.Kind != ActorKind.Person).OrderBy(m => m.Entry.Id, StringComparer.Ordinal).First().Entry;
+    }
+
+    private static MentionHow How(AliasKind kind) => kind switch
+    {
+        AliasKind.Demonym => MentionHow.Demonym,
+        AliasKind.Metonym => MentionHow.Metonym,
+        AliasKind.Abbreviation => MentionHow.Abbreviation,
+        _ => MentionHow.Name,
+    };
+
+    private static Mention Make(SentenceContext s, int first, int last, DocActor actor, MentionHow how)
+    {
+        var start = s.Tokens[first].Start;
+        var end = s.Tokens[last - 1].End;
+        return new Mention(first, last, start, end, actor, how, start);
+    }
+
+    private static void MarkCovered(bool[] covered, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            covered[k] = true;
+        }
+    }
+
+    private List<Piece> Pieces(SentenceContext s)
+    {
+        var pieces = new List<Piece>(s.Count + 4);
+        for (var i = 0; i < s.Count; i++)
+        {
+            var t = s.Tokens[i];
+            if (t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || s.InCitation(i))
+            {
+                pieces.Add(new Piece(i, string.Empty, false, false, true));
+                continue;
+            }
+
+            var surface = s.Text.AsSpan(t.Start, t.End - t.Start);
+            if (surface.IndexOf('-') < 0)
+            {
+                if ((t.Lower is "al" or "el") && i + 1 < s.Count && s.Tokens[i + 1].IsCapitalized)
+                {
+                    continue;
+                }
+
+                pieces.Add(new Piece(i, Fold(t.Lower), t.IsCapitalized, IsUpper(surface), false));
+                continue;
+            }
+
+            var parts = surface.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries);
+            for (var k = 0; k < parts.Length; k++)
+            {
+                var lower = parts[k].ToLowerInvariant();
+                if (k < parts.Length - 1 && NameKey.IsArticle(lower))
+                {
+                    continue;
+                }
+
+                // "al-Masri": the name part after the article carries the capital.
+                var cap = char.IsUpper(parts[k][0]) && (k == 0 || t.IsCapitalized || NameKey.IsArticle(parts[k - 1].ToLowerInvariant()));
+                pieces.Add(new Piece(i, Fold(lower), cap, IsUpper(parts[k]), false));
+            }
+        }
+
+        return pieces;
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private bool IsNameToken(SentenceContext s, int i, bool first)
+    {
+        var t = s.Tokens[i];
+        if (t.Kind != TokenKind.Word || s.InCitation(i))
+        {
+            return false;
+        }
+
+        if (Particles.Contains(t.Lower))
+        {
+            return !first;
+        }
+
+        var surface = s.Text.AsSpan(t.Start, t.End - t.Start);
+        var capital = t.IsCapitalized
+            || (surface.Length > 3 && surface[2] == '-' && char.IsUpper(surface[3]) && NameKey.IsArticle(t.Lower[..2]));
+        if (!capital || IsUpper(surface) || lexicon.Roles.Contains(t.Lower) || lexicon.VerbEvent(t.Lower) is not null)
+        {
+            return false;
+        }
+
+        return !first || !NotNameStarts.Contains(t.Lower);
+    }
+
+    private void DiscoverPeople(SentenceContext s, List<Mention> mentions, bool[] covered)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (covered[i] || !IsNameToken(s, i, first: true))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < s.Count && j - i < MaxNameTokens && !covered[j] && IsNameToken(s, j, first: false))
+            {
+                j++;
+            }
+
+            if (Particles.Contains(s.Lower(j - 1)))
+            {
+                j--;
+            }
+
+            if (j - i < 2)
+            {
+                continue;
+            }
+
+            var before = TitleBefore(s, i, mentions);
+            var after = AppositionAfter(s, j);
+            var speaks = j < s.Count && lexicon.VerbEvent(s.Lower(j)) == "speech";
+            if (before is null && after is null && !speaks)
+            {
+                i = j - 1;
+                continue;
+            }
+
+            var name = s.Slice(i, j);
+            var actor = actors.Discovered(name, ActorKind.Person);
+            mentions.Add(Make(s, i, j, actor, MentionHow.Discovered));
+            MarkCovered(covered, i, j);
+            i = j - 1;
+        }
+    }
+
+    /// <summary>Role words right before a name ("PIJ spokesman", "Israeli Prime Minister"): the first token of the title, or null.</summary>
+    private int? TitleBefore(SentenceContext s, int nameStart, List<Mention> mentions)
+    {
+        var k = nameStart - 1;
+        var sawRole = false;
+        while (k >= 0 && nameStart - k <= 6)
+        {
+            var lower = s.Lower(k);
+            if (lexicon.Roles.Contains(lower) || lower is "of" or "the" && sawRole)
+            {
+                sawRole |= lexicon.Roles.Contains(lower);
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (!sawRole)
+        {
+            return null;
+        }
+
+        // An organisation or state named right before the title belongs to it: "the movement's spokesman".
+        if (k >= 0 && mentions.FirstOrDefault(m => m.Last == k + 1 || (m.Last == k && s.Tokens[k].Kind == TokenKind.Possessive)) is { } org)
+        {
+            return org.First;
+        }
+
+        return k + 1;
+    }
+
+    /// <summary>An apposition with a role after a name (", the movement's representative in Iran,"): its last token (exclusive), or null.</summary>
+    private int? AppositionAfter(SentenceContext s, int nameEnd)
+    {
+        if (nameEnd >= s.Count || !s.Tokens[nameEnd].IsPunct(','))
+        {
+            return null;
+        }
+
+        var sawRole = false;
+        var k = nameEnd + 1;
+        for (; k < s.Count && k - nameEnd <= 25; k++)
+        {
+            var t = s.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && t.Lower is "," or "." or "(" or ")" or ";" or ":")
+            {
+                break;
+            }
+
+            if (lexicon.VerbEvent(t.Lower) is not null && k > nameEnd + 2)
+            {
+                break;
+            }
+
+            if (k - nameEnd <= 5 && lexicon.Roles.Contains(t.Lower) && !(t.Lower is "senior" or "special" or "former" or "top" or "political" or "military" or "security"))
+            {
+                sawRole = true;
+            }
+        }
+
+        return sawRole ? k : null;
+    }
+
+    private void AddOrganizationParts(SentenceContext s, List<Mention> mentions)
+    {
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            if (m.Kind == ActorKind.Person)
+            {
+                continue;
+            }
+
+            var k = m.Last;
+            if (k < s.Count && s.Tokens[k].Kind == TokenKind.Possessive)
+            {
+                k++;
+            }
+
+            foreach (var part in lexicon.OrganizationParts)
+            {
+                if (k + part.Length > s.Count)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var w = 0; w < part.Length && ok; w++)
+                {
+                    ok = s.Lower(k + w) == part[w];
+                }
+
+                if (!ok)
+                {
+                    continue;
+                }
+
+                var end = k + part.Length;
+                var name = $"{m.Actor.Name}'s {string.Join(' ', part)}";
+                var unitParts = NameKey.Parts($"{m.Actor.Name} {string.Join(' ', part)}").ToArray();
+                var unit = actors.Gazetteer.Match(unitParts, 0, new bool[unitParts.Length]) is { Count: 1 } g
+                           && g[0].Entry.Kind == ActorKind.Unit
+                    ? actors.FromEntry(g[0].Entry)
+                    : actors.Discovered(name, ActorKind.Unit);
+                unit.PartOf ??= m.Actor;
+                mentions[n] = Make(s, m.First, end, unit, MentionHow.OrganizationPart);
+                break;
+            }
+        }
+    }
+
+    private void AddPronounsAndRoles(SentenceContext s, List<Mention> mentions, DocActor? focus)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var lower = s.Lower(i);
+            if (lower is "he" or "she")
+            {
+                var antecedent = mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun);
+                var actor = antecedent?.Actor ?? focus;
+                if (actor is not null)
+                {
+                    var t = s.Tokens[i];
+                    mentions.Add(new Mention(i, i + 1, t.Start, t.End, actor, MentionHow.Pronoun,
+                        antecedent?.Start ?? (actor.LastStart >= 0 ? actor.LastStart : t.Start)));
+                }
+            }
+            else if (lower == "the" && i + 1 < s.Count && lexicon.Roles.Contains(s.Lower(i + 1)) && s.MentionAt(i + 1) is null
+                     && !(s.Lower(i + 2) is "of" or "to" or "for") && !(i + 2 < s.Count && s.Tokens[i + 2].IsCapitalized)
+                     && actors.LastWithRole(s.Lower(i + 1)) is { } byRole && !mentions.Any(m => m.First <= i + 1 && m.Last > i))
+            {
+                var t = s.Tokens[i + 1];
+                mentions.Add(new Mention(i, i + 2, s.Tokens[i].Start, t.End, byRole, MentionHow.RoleReference, byRole.LastStart));
+            }
+        }
+    }
+
+    /// <summary>Records the role the text gives a person, the first time it gives one.</summary>
+    private void AttachRoles(SentenceContext s, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (!m.IsPerson || m.How is MentionHow.Pronoun or MentionHow.RoleReference || m.Actor.RoleFromText)
+            {
+                continue;
+            }
+
+            int first;
+            int last;
+            if (AppositionAfter(s, m.Last) is { } end)
+            {
+                first = m.Last + 1;
+                last = end;
+            }
+            else if (TitleBefore(s, m.First, mentions) is { } start && start < m.First)
+            {
+                first = start;
+                last = m.First;
+            }
+            else
+            {
+                continue;
+            }
+
+            var role = s.Slice(first, last).Trim(' ', ',');
+            if (role.Length == 0 || role.Length > 120)
+            {
+                continue;
+            }
+
+            m.Actor.Role = role;
+            m.Actor.RoleFromText = true;
+            var org = mentions.FirstOrDefault(o => o.First >= first && o.Last <= last && o.Kind != ActorKind.Person);
+            if (org is not null)
+            {
+                m.Actor.Affiliation = org.Actor.Kind == ActorKind.Unit && org.Actor.PartOf is { Kind: ActorKind.Organization } parent
+                    ? parent
+                    : org.Actor;
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction.Dates;
+
+/// <summary>
+/// Finds full, partial and relative dates in a token sequence. Impossible dates ("February 30, 2017") become a warning
+/// and an unknown date, never an exception.
+/// </summary>
+internal static class DateFinder
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9,
+        ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    };
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = 0, ["few"] = 0,
+    };
+
+    /// <summary>Finds the dates of <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>).</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="from">First token to look at.</param>
+    /// <param name="to">One past the last token to look at.</param>
+    /// <param name="anchor">The date relative expressions count from; unknown leaves them unresolved.</param>
+    /// <param name="warnings">Receives a message for each impossible date.</param>
+    public static List<DateMention> Find(List<Token> tokens, int from, int to, PartialDate anchor, List<string>? warnings)
+    {
+        var found = new List<DateMention>();
+        for (var i = from; i < to; i++)
+        {
+            var m = TryExplicit(tokens, i, to, anchor, warnings) ?? TryRelative(tokens, i, to, anchor);
+            if (m is not null)
+            {
+                found.Add(m);
+                i = m.Last - 1;
+                if (m.Date.IsKnown && !m.Relative)
+                {
+                    anchor = m.Date;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static DateMention? TryExplicit(List<Token> tokens, int i, int to, PartialDate anchor, List<string>? warnings)
+    {
+        var t = tokens[i];
+
+        // Month Day, Year | Month Day | Month Year
+        if (t.IsWord && Months.TryGetValue(t.Lower, out var month) && (t.IsCapitalized || t.Lower.Length > 3))
+        {
+            var j = i + 1;
+            if (j < to && tokens[j].IsPunct('.'))
+            {
+                j++;
+            }
+
+            if (j < to && Day(tokens[j]) is { } day)
+            {
+                var k = j + 1;
+                if (k < to && tokens[k].IsPunct(','))
+                {
+                    k++;
+                }
+
+                if (k < to && Year(tokens[k]) is { } year)
+                {
+                    return Make(tokens, i, k + 1, year, month, day, warnings);
+                }
+
+                // No year: the year of the anchor.
+                return anchor.IsKnown ? Make(tokens, i, j + 1, anchor.Year, month, day, warnings) : null;
+            }
+
+            var y = j;
+            if (y < to && tokens[y].IsPunct(','))
+            {
+                y++;
+            }
+
+            if (y < to && Year(tokens[y]) is { } monthYear && (t.Lower != "may" || t.IsCapitalized))
+            {
+                return Make(tokens, i, y + 1, monthYear, month, null, warnings);
+            }
+
+            return null;
+        }
+
+        if (t.Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        // Day Month Year
+        if (Day(t) is { } d && i + 1 < to && tokens[i + 1].IsWord && Months.TryGetValue(tokens[i + 1].Lower, out var m2))
+        {
+            var k = i + 2;
+            if (k < to && tokens[k].IsPunct(','))
+            {
+                k++;
+            }
+
+            if (k < to && Year(tokens[k]) is { } year)
+            {
+                return Make(tokens, i, k + 1, year, m2, d, warnings);
+            }
+
+            return anchor.IsKnown ? Make(tokens, i, i + 2, anchor.Year, m2, d, warnings) : null;
+        }
+
+        // 25.12.2017, 25/12/2017 (day first) and 2017-12-25
+        if (i + 4 < to && tokens[i + 1].Kind == TokenKind.Punctuation && tokens[i + 1].Lower is "." or "/" or "-"
+            && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 3].Lower == tokens[i + 1].Lower && tokens[i + 4].Kind == TokenKind.Number
+            && tokens[i + 1].Start == t.End && tokens[i + 2].Start == tokens[i + 1].End && tokens[i + 4].Start == tokens[i + 3].End)
+        {
+            var a = Int(t);
+            var b = Int(tokens[i + 2]);
+            var c = Int(tokens[i + 4]);
+            if (t.Lower.Length == 4)
+            {
+                return Make(tokens, i, i + 5, a, b, c, warnings);
+            }
+
+            if (tokens[i + 4].Lower.Length == 4)
+            {
+                return Make(tokens, i, i + 5, c, b, a, warnings);
+            }
+        }
+
+        // A bare year after a word that makes it a date: "in 2016", "the end of 2016", "early 2017", "since 2015".
+        if (Year(t) is { } bare && i > 0 && tokens[i - 1].Lower is "in" or "of" or "since" or "early" or "late" or "mid" or "during" or "until" or "throughout" or "-")
+        {
+            var first = i;
+            if (i >= 3 && tokens[i - 1].Lower == "of" && tokens[i - 2].Lower is "end" or "beginning" or "start" or "middle" && tokens[i - 3].Lower == "the")
+            {
+                first = i - 3;
+            }
+
+            return new DateMention(first, i + 1, tokens[first].Start, t.End, PartialDate.OfYear(bare), false);
+        }
+
+        return null;
+    }
+
+    private static DateMention? TryRelative(List<Token> tokens, int i, int to, PartialDate anchor)
+    {
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return null;
+        }
+
+        var day = anchor.Precision == DatePrecision.Day ? anchor.Earliest : null;
+        switch (t.Lower)
+        {
+            case "yesterday" when day is not null:
+                return Rel(tokens, i, i + 1, PartialDate.From(day.Value.AddDays(-1)));
+            case "today" when day is not null:
+                return Rel(tokens, i, i + 1, anchor);
+            case "recently" when anchor.IsKnown:
+                return Rel(tokens, i, i + 1, anchor.Precision == DatePrecision.Year ? anchor : PartialDate.OfMonth(anchor.Year, anchor.Month));
+            case "on" when day is not null && i + 1 < to && Weekdays.TryGetValue(tokens[i + 1].Lower, out var weekday):
+            {
+                // "On Tuesday" in a report means the last Tuesday on or before the anchor.
+                var back = ((int)day.Value.DayOfWeek - (int)weekday + 7) % 7;
+                return Rel(tokens, i, i + 2, PartialDate.From(day.Value.AddDays(-back)));
+            }
+
+            case "the" when day is not null && i + 2 < to && tokens[i + 1].Lower is "next" or "following" && tokens[i + 2].Lower == "day":
+                return Rel(tokens, i, i + 3, PartialDate.From(day.Value.AddDays(1)));
+            case "last" when anchor.IsKnown && i + 1 < to:
+                return tokens[i + 1].Lower switch
+                {
+                    "year" => Rel(tokens, i, i + 2, PartialDate.OfYear(anchor.Year - 1)),
+                    "month" when anchor.Precision >= DatePrecision.Month => Rel(tokens, i, i + 2, Month(anchor, -1)),
+                    "week" when anchor.Precision >= DatePrecision.Month => Rel(tokens, i, i + 2, PartialDate.OfMonth(anchor.Year, anchor.Month)),
+                    _ => null,
+                };
+        }
+
+        // "two days later", "three weeks earlier", "a day before", "five days ago"
+        if (day is not null && i + 2 < to && Numbers.TryGetValue(t.Lower, out var n) && n > 0
+            && tokens[i + 1].Lower is "day" or "days" or "week" or "weeks" && tokens[i + 2].Lower is "later" or "after" or "earlier" or "before" or "ago")
+        {
+            var sign = tokens[i + 2].Lower is "later" or "after" ? 1 : -1;
+            var days = tokens[i + 1].Lower.StartsWith("week", StringComparison.Ordinal) ? 7 * n : n;
+
+            // "... later" followed by a noun phrase is still a date ("two days later, X said").
+            return Rel(tokens, i, i + 3, PartialDate.From(day.Value.AddDays(sign * days)));
+        }
+
+        return null;
+    }
+
+    private static PartialDate Month(PartialDate anchor, int delta)
+    {
+        var d = new DateOnly(anchor.Year, anchor.Month, 1).AddMonths(delta);
+        return PartialDate.OfMonth(d.Year, d.Month);
+    }
+
+    private static DateMention Rel(List<Token> tokens, int first, int last, PartialDate date) =>
+        new(first, last, tokens[first].Start, tokens[last - 1].End, date, true);
+
+    private static DateMention Make(List<Token> tokens, int first, int last, int year, int month, int? day, List<string>? warnings)
+    {
+        if (!PartialDate.TryCreate(year, month, day, out var date))
+        {
+            warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"Impossible date at [{tokens[first].Start},{tokens[last - 1].End}): year {year}, month {month}, day {day}; left unknown."));
+            date = PartialDate.Unknown;
+        }
+
+        return new DateMention(first, last, tokens[first].Start, tokens[last - 1].End, date, false);
+    }
+
+    private static int? Day(Token t) => t.Kind == TokenKind.Number && t.Lower.Length <= 2 && Int(t) is >= 1 and <= 31 ? Int(t) : null;
+
+    private static int? Year(Token t) => t.Kind == TokenKind.Number && t.Lower.Length == 4 && Int(t) is >= 1800 and <= 2200 ? Int(t) : null;
+
+    private static int Int(Token t) =>
+        t.Lower.Length <= 9 && int.TryParse(t.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+}

@@ -1,0 +1,527 @@
+using Rapport.Extraction.Actors;
+using Rapport.Extraction.Citations;
+using Rapport.Extraction.Dates;
+using Rapport.Extraction.Meetings;
+using Rapport.Extraction.Statements;
+using Rapport.Extraction.Support;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction;
+
+/// <summary>
+/// One extraction: a single pass over the blocks of a document, sentence by sentence, keeping only small state
+/// (the open statement, the meetings awaiting a citation, the actors named so far), so that it stays linear.
+/// </summary>
+internal sealed class DocumentRun
+{
+    // Sentences are analysed in windows of at most this many, so that a pathological "paragraph" stays bounded in memory.
+    private const int MaxSentencesPerWindow = 40;
+
+    // A caption repeats one of the last few facts told, never one from far back: bounded look-back keeps the run linear.
+    private const int RecentWindow = 50;
+
+    private static readonly HashSet<string> CaptionOpeners = new(StringComparer.Ordinal) { "right", "left", "above", "below", "top", "bottom", "photo", "caption", "center", "centre" };
+
+    private readonly Extractor _extractor;
+    private readonly DocumentId _id;
+    private readonly PartialDate _documentDate;
+    private readonly NormalizedText _text;
+    private readonly DocumentActors _actors;
+    private readonly MentionFinder _mentions;
+    private readonly SpeechFinder _speech;
+    private readonly MeetingFinder _meetingFinder;
+    private readonly SupportFinder _supportFinder;
+    private readonly List<string> _warnings = [];
+    private readonly List<StatementDraft> _statements = [];
+    private readonly List<MeetingDraft> _meetings = [];
+
+    // The few meetings still waiting for a citation, so that a citation never scans every meeting of the document.
+    private readonly List<MeetingDraft> _awaiting = [];
+    private readonly List<SupportClaim> _support = [];
+    private readonly List<Assessment> _assessments = [];
+    private StatementDraft? _open;
+    private DocActor? _focus;
+    private MeetingDraft? _lastMeeting;
+    private MeetingDraft? _lastVisit;
+
+    public DocumentRun(Extractor extractor, DocumentId id, string text, PartialDate documentDate)
+    {
+        _extractor = extractor;
+        _id = id;
+        _documentDate = documentDate;
+        _text = TextNormalizer.Normalize(text);
+        _actors = new DocumentActors(extractor.Gazetteer, documentDate);
+        _mentions = new MentionFinder(_actors, extractor.Lexicon);
+        _speech = new SpeechFinder(extractor.Lexicon);
+        _meetingFinder = new MeetingFinder(extractor.Lexicon);
+        _supportFinder = new SupportFinder(extractor.Lexicon);
+    }
+
+    private string T => _text.Value;
+
+    public ExtractionResult Execute()
+    {
+        var blocks = Segmenter.Blocks(T);
+        var sentences = Segmenter.Sentences(T, blocks);
+        var index = 0;
+        while (index < sentences.Count)
+        {
+            var block = sentences[index].Block;
+            var window = new List<Sentence>();
+            while (index < sentences.Count && sentences[index].Block == block && window.Count < MaxSentencesPerWindow)
+            {
+                window.Add(sentences[index++]);
+            }
+
+            ProcessBlock(block, window);
+        }
+
+        Close(_open);
+        return Build();
+    }
+
+    private void ProcessBlock(Block block, List<Sentence> sentences)
+    {
+        var anchor = _documentDate;
+        var contexts = new List<SentenceContext>(sentences.Count);
+        var speeches = new List<SpeechEvent?>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var ctx = new SentenceContext(T, sentence, Tokenizer.Tokenize(T, sentence.Start, sentence.End));
+            ctx.Citations = CitationFinder.Find(T, ctx.Tokens);
+            ctx.Dates = FindDates(ctx, anchor);
+            if (ctx.Dates.LastOrDefault(d => !d.Relative && d.Date.IsKnown) is { } last)
+            {
+                anchor = last.Date;
+            }
+
+            ctx.Mentions = _mentions.Find(ctx, _focus);
+            var speech = _speech.Find(ctx);
+            if (speech?.Speaker.IsPerson == true)
+            {
+                _focus = speech.Speaker.Actor;
+            }
+            else if (speech is null && ctx.Mentions.FirstOrDefault(m => m.IsPerson && m.How != MentionHow.Pronoun) is { } subject && _open is null)
+            {
+                _focus = subject.Actor;
+            }
+
+            contexts.Add(ctx);
+            speeches.Add(speech);
+        }
+
+        var caption = IsCaption(block, contexts, speeches);
+        if (_open is not null && (block.Kind == BlockKind.Heading || caption || speeches.All(s => s is null)))
+        {
+            Close(_open);
+        }
+
+        for (var k = 0; k < contexts.Count; k++)
+        {
+            var ctx = contexts[k];
+            if (caption)
+            {
+                Caption(ctx);
+                continue;
+            }
+
+            Statement(ctx, speeches[k], block);
+            Meeting(ctx, block);
+            Assess(ctx, speeches[k]);
+            _support.AddRange(_supportFinder.Find(ctx, _id, this));
+        }
+
+        // Meetings outside a statement wait for a citation only within their own block.
+        foreach (var meeting in _awaiting.Where(m => m.AwaitingCitation && m.ReportedIn is null))
+        {
+            meeting.AwaitingCitation = false;
+        }
+
+        _awaiting.RemoveAll(m => !m.AwaitingCitation || (m.ReportedIn is not null && m.ReportedIn.Draft.Closed && m.Block != block.Index));
+    }
+
+    private List<DateMention> FindDates(SentenceContext ctx, PartialDate anchor)
+    {
+        var dates = new List<DateMention>();
+        var from = 0;
+        foreach (var citation in ctx.Citations.Append(new CitationMention(ctx.Count, ctx.Count, 0, 0, [])))
+        {
+            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings));
+            from = citation.Last;
+        }
+
+        return dates;
+    }
+
+    private bool IsCaption(Block block, List<SentenceContext> contexts, List<SpeechEvent?> speeches)
+    {
+        if (block.Kind != BlockKind.Paragraph || contexts.Count == 0 || contexts.Count > 4 || contexts[^1].Closing is null)
+        {
+            return false;
+        }
+
+        var first = contexts[0];
+        if (first.Count > 1 && CaptionOpeners.Contains(first.Lower(0)) && first.Tokens[1].IsPunct(':'))
+        {
+            return true;
+        }
+
+        return speeches.All(s => s is null) && contexts.Any(c => c.Tokens.Any(t => t.Lower is "interviewed" or "pictured" or "shown" or "photographed" or "meets" or "meet"))
+               || (speeches.All(s => s is null) && contexts.Count == 1 && !contexts[0].Tokens.Any(t => t.Lower is "met" or "visited" or "arrived"));
+    }
+
+    private void Statement(SentenceContext ctx, SpeechEvent? speech, Block block)
+    {
+        if (speech is not null)
+        {
+            var speaker = speech.Speaker.Actor;
+            if (_open is not null && !_open.Closed && SameSpeaker(_open.Speaker, speaker))
+            {
+                _open.End = ctx.Sentence.End;
+                _open.ContentEnd = ctx.Sentence.End;
+                _open.LastBlock = block.Index;
+            }
+            else
+            {
+                Close(_open);
+                var contentStart = speech.ContentStart < ctx.Count ? ctx.Tokens[speech.ContentStart].Start : ctx.Sentence.End;
+                var start = ctx.Sentence.Start;
+                if (speech.Speaker.How is MentionHow.Pronoun or MentionHow.RoleReference && speech.Speaker.AntecedentStart < start
+                    && start - speech.Speaker.AntecedentStart < 5000)
+                {
+                    // The record reaches back to where its speaker was named, so its span always shows who spoke.
+                    start = speech.Speaker.AntecedentStart;
+                }
+
+                _open = new StatementDraft(speaker, start, contentStart, block.Index)
+                {
+                    End = ctx.Sentence.End,
+                    ContentEnd = ctx.Sentence.End,
+                    Role = speaker.Role,
+                    Organization = speaker.Kind == ActorKind.Person ? speaker.Affiliation : speaker.PartOf,
+                };
+                var stated = ctx.Dates.Where(d => d.Last <= speech.Verb && d.Date.IsKnown).LastOrDefault();
+                if (stated is not null)
+                {
+                    _open.StatedDate = stated.Date;
+                }
+
+                _statements.Add(_open);
+            }
+        }
+        else if (_open is not null && !_open.Closed && _open.LastBlock == block.Index)
+        {
+            _open.End = ctx.Sentence.End;
+            _open.ContentEnd = ctx.Sentence.End;
+        }
+
+        if (_open is not null && !_open.Closed && _open.LastBlock == block.Index && ctx.Citations.Count > 0)
+        {
+            foreach (var citation in ctx.Citations)
+            {
+                foreach (var outlet in citation.Outlets)
+                {
+                    _open.Citations.Add((outlet, citation.Start, citation.End));
+                }
+            }
+
+            _open.ContentEnd = Math.Min(_open.ContentEnd, ctx.Citations[0].Start);
+            foreach (var meeting in _awaiting.Where(m => m.AwaitingCitation && m.ReportedIn?.Draft == _open))
+            {
+                AddCitations(meeting, ctx);
+                meeting.AwaitingCitation = false;
+            }
+
+            Close(_open);
+        }
+    }
+
+    private bool SameSpeaker(DocActor a, DocActor b)
+    {
+        if (a.Id == b.Id)
+        {
+            return true;
+        }
+
+        // A body and its part speak as one record: "the movement's political bureau said… the movement also stressed…".
+        return IsPart(a, b) || IsPart(b, a);
+
+        static bool IsPart(DocActor part, DocActor whole)
+        {
+            for (var (current, hops) = (part.PartOf, 0); current is not null && hops < 8; current = current.PartOf, hops++)
+            {
+                if (current.Id == whole.Id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private void Close(StatementDraft? draft)
+    {
+        if (draft is not null)
+        {
+            draft.Closed = true;
+        }
+
+        if (ReferenceEquals(draft, _open))
+        {
+            _open = null;
+        }
+    }
+
+    private void Meeting(SentenceContext ctx, Block block)
+    {
+        var found = _meetingFinder.Find(ctx);
+        if (found is not null && !found.Reference)
+        {
+            if (found.DuringEarlierVisit && _lastVisit is not null)
+            {
+                if (found.SideB.Count > 0)
+                {
+                    // Named counterparts replace the host state that stood for them.
+                    _lastVisit.SideB.RemoveAll(p => p.Actor?.Kind == ActorKind.State);
+                }
+
+                AddParticipants(_lastVisit.SideB, found.SideB);
+                AddCitations(_lastVisit, ctx);
+                _lastVisit.End = Math.Max(_lastVisit.End, ctx.Sentence.End);
+            }
+            else if (!found.DuringEarlierVisit)
+            {
+                var draft = new MeetingDraft(found.Kind, ctx.Sentence.Start, ctx.Sentence.End, block.Index, found.Rule)
+                {
+                    Location = found.Location,
+                    StatedDate = NearestDate(ctx, found.Trigger),
+                    ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
+                };
+                AddParticipants(draft.SideA, found.SideA);
+                AddParticipants(draft.SideB, found.SideB);
+                _meetings.Add(draft);
+                _awaiting.Add(draft);
+                _lastMeeting = draft;
+                if (draft.Kind == MeetingKind.Visit)
+                {
+                    _lastVisit = draft;
+                }
+            }
+        }
+        else if (_lastMeeting is not null && _lastMeeting.Block == block.Index)
+        {
+            Continuation(ctx, _lastMeeting);
+        }
+
+        if (ctx.Citations.Count > 0)
+        {
+            foreach (var meeting in _awaiting.Where(m => m.AwaitingCitation && m.Block == block.Index && (m.ReportedIn is null || m.ReportedIn.Draft.Closed)))
+            {
+                AddCitations(meeting, ctx);
+                meeting.AwaitingCitation = false;
+                meeting.End = Math.Max(meeting.End, ctx.Sentence.End);
+            }
+        }
+    }
+
+    /// <summary>"It was headed by X", "Other participants were A and B": people added to the visit just told.</summary>
+    private static void Continuation(SentenceContext ctx, MeetingDraft meeting)
+    {
+        for (var k = 0; k + 1 < ctx.Count; k++)
+        {
+            var lower = ctx.Lower(k);
+            var next = ctx.Lower(k + 1);
+            var headed = lower is "headed" or "led" && next == "by";
+            var joined = (lower == "participants" && next is "were" or "included") || (lower is "accompanied" or "joined" && next == "by");
+            if (!headed && !joined)
+            {
+                continue;
+            }
+
+            var people = ctx.Mentions.Where(m => m.IsPerson && m.First > k + 1 && m.How != MentionHow.Pronoun).Select(m => new Participant(m.Actor, null)).ToList();
+            if (people.Count == 0)
+            {
+                return;
+            }
+
+            if (headed)
+            {
+                meeting.SideA.RemoveAll(p => p.Actor is null);
+                AddParticipants(meeting.SideA, people.Take(1));
+                people = people.Skip(1).ToList();
+            }
+
+            AddParticipants(meeting.SideA, people);
+            meeting.End = Math.Max(meeting.End, ctx.Sentence.End);
+            return;
+        }
+    }
+
+    private void Caption(SentenceContext ctx)
+    {
+        var citation = ctx.Closing ?? ctx.Citations.LastOrDefault();
+        var found = _meetingFinder.Find(ctx);
+        if (found is not null)
+        {
+            var recent = _meetings.Skip(Math.Max(0, _meetings.Count - RecentWindow)).ToList();
+            var existing = recent.LastOrDefault(m => m.Shares(found.SideB.Concat(found.SideA)))
+                           ?? (found.Reference && found.Location is not null ? recent.LastOrDefault(m => m.Location == found.Location) : null);
+            if (existing is not null)
+            {
+                AddCitations(existing, ctx);
+            }
+            else if (!found.Reference && found.SideB.Count > 0)
+            {
+                var draft = new MeetingDraft(found.Kind, ctx.Sentence.Start, ctx.Sentence.End, ctx.Sentence.Block.Index, Rules.MeetingCaption)
+                {
+                    Location = found.Location,
+                    StatedDate = NearestDate(ctx, found.Trigger),
+                };
+                AddParticipants(draft.SideA, found.SideA);
+                AddParticipants(draft.SideB, found.SideB);
+                _meetings.Add(draft);
+                _awaiting.Add(draft);
+            }
+        }
+
+        if (citation is not null)
+        {
+            foreach (var meeting in _awaiting.Where(m => m.AwaitingCitation && m.Block == ctx.Sentence.Block.Index))
+            {
+                AddCitations(meeting, ctx);
+                meeting.AwaitingCitation = false;
+            }
+        }
+
+        // "X interviewed by <outlet> (<citation>)": the interview already reported adds the caption's outlet.
+        if (citation is not null && ctx.Tokens.Any(t => t.Lower == "interviewed"))
+        {
+            var speakers = ctx.Mentions.Where(m => m.IsPerson).Select(m => m.Actor.Id).ToHashSet(StringComparer.Ordinal);
+            var words = ctx.Tokens.Where((t, i) => !ctx.InCitation(i) && t.IsWord).SelectMany(t => t.Lower.Split('-')).ToHashSet(StringComparer.Ordinal);
+            var statement = _statements.Skip(Math.Max(0, _statements.Count - RecentWindow)).LastOrDefault(st => speakers.Contains(st.Speaker.Id)
+                && st.Citations.Any(c => c.Outlet.Outlet.ToLowerInvariant().Split(' ', '-').Where(w => w.Length > 2).All(words.Contains)));
+            if (statement is not null)
+            {
+                foreach (var outlet in citation.Outlets)
+                {
+                    statement.Citations.Add((outlet, citation.Start, citation.End));
+                }
+            }
+        }
+    }
+
+    private static void AddCitations(MeetingDraft meeting, SentenceContext ctx)
+    {
+        foreach (var citation in ctx.Citations)
+        {
+            foreach (var outlet in citation.Outlets)
+            {
+                if (!meeting.Citations.Any(c => c.Outlet == outlet))
+                {
+                    meeting.Citations.Add((outlet, citation.Start, citation.End));
+                }
+            }
+        }
+    }
+
+    private static void AddParticipants(List<Participant> side, IEnumerable<Participant> more)
+    {
+        foreach (var p in more)
+        {
+            if (!side.Any(q => (q.Actor is not null && q.Actor.Id == p.Actor?.Id) || (q.Actor is null && p.Actor is null && q.Description == p.Description)))
+            {
+                side.Add(p);
+            }
+        }
+    }
+
+    private static PartialDate NearestDate(SentenceContext ctx, int trigger) =>
+        ctx.Dates.Where(d => d.Date.IsKnown).OrderBy(d => Math.Min(Math.Abs(d.First - trigger), Math.Abs(d.Last - trigger))).Select(d => d.Date).FirstOrDefault();
+
+    private void Assess(SentenceContext ctx, SpeechEvent? speech)
+    {
+        if (speech is not null || (_open is not null && !_open.Closed))
+        {
+            return;
+        }
+
+        var lower = T[ctx.Sentence.Start..ctx.Sentence.End].ToLowerInvariant();
+        foreach (var (expression, band) in _extractor.Lexicon.Estimative)
+        {
+            var at = IndexOfWords(lower, expression);
+            if (at >= 0)
+            {
+                _assessments.Add(new Assessment(
+                    T.Substring(ctx.Sentence.Start + at, expression.Length),
+                    band,
+                    Provenance(ctx.Sentence.Start, ctx.Sentence.End, Rules.Assessment)));
+                return;
+            }
+        }
+    }
+
+    private static int IndexOfWords(string haystack, string needle)
+    {
+        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetter(haystack[at - 1]);
+            var after = at + needle.Length >= haystack.Length || !char.IsLetter(haystack[at + needle.Length]);
+            if (before && after)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Provenance for a range of the normalised text, mapped back to the original text.</summary>
+    public Provenance Provenance(int start, int end, RuleRef rule)
+    {
+        var (s, e) = _text.ToOriginal(start, end);
+        return new Provenance(new Span(_id, s, e), rule);
+    }
+
+    private ExtractionResult Build()
+    {
+        var statements = _statements.Select(BuildStatement).ToList();
+        var meetings = _meetings.Select(BuildMeeting).ToList();
+        var actors = _actors.All.Where(a => a.FirstStart >= 0).OrderBy(a => a.FirstStart).Select(a => new ExtractedActor(
+            a.ToRef(), a.Kind, a.AliasesInText.ToList(), (a.Kind == ActorKind.Person ? a.Affiliation : a.PartOf)?.ToRef(), a.Role,
+            Provenance(a.FirstStart, a.FirstStart + 1, Rules.Actor))).ToList();
+        return new ExtractionResult(_id, _documentDate, _text.Original, actors, statements, meetings, _support, _assessments, _warnings);
+    }
+
+    private Statement BuildStatement(StatementDraft d)
+    {
+        var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
+        var date = d.StatedDate.IsKnown
+            ? d.StatedDate
+            : d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min();
+        var contentEnd = Math.Max(d.ContentStart, d.ContentEnd);
+        var content = Provenance(d.ContentStart, contentEnd, Rules.StatementReported).Span;
+        var topics = Topics(T[d.ContentStart..contentEnd]);
+        return new Statement(d.Speaker.ToRef(), d.Role, d.Organization?.ToRef(), content, date, citations, topics,
+            Provenance(d.Start, Math.Max(d.End, contentEnd), Rules.StatementReported));
+    }
+
+    private List<string> Topics(string content)
+    {
+        var lower = content.ToLowerInvariant();
+        return _extractor.Lexicon.Topics.Where(t => lower.Contains(t.Stem, StringComparison.Ordinal)).Select(t => t.Topic).Distinct().ToList();
+    }
+
+    private Meeting BuildMeeting(MeetingDraft d)
+    {
+        var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
+        var date = d.StatedDate.IsKnown
+            ? d.StatedDate
+            : d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min();
+        return new Meeting(d.Kind, date, d.Location,
+            d.SideA.Select(ToRef).ToList(), d.SideB.Select(ToRef).ToList(), citations, Provenance(d.Start, d.End, d.Rule));
+
+        static ActorRef ToRef(Participant p) => p.Actor?.ToRef() ?? new ActorRef(p.Description ?? string.Empty);
+    }
+}

@@ -1,0 +1,477 @@
+using Rapport.Extraction.Actors;
+using Rapport.Extraction.Lexicons;
+using Rapport.Extraction.Statements;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction.Meetings;
+
+/// <summary>
+/// Reads visits, meetings, phone calls and ceremonies from a sentence: "A visited P", "A arrived in P", "A met (in P) with B, C
+/// and D", "a meeting of A … with B", "A spoke to B", "a conversation he had with B", "A participated in the swearing in of…".
+/// Announced future visits and condolence messages are not encounters.
+/// </summary>
+internal sealed class MeetingFinder(Lexicon lexicon)
+{
+    private static readonly HashSet<string> CeremonyNouns = new(StringComparer.Ordinal)
+    {
+        "swearing", "inauguration", "ceremony", "funeral", "memorial", "conference", "summit", "rally", "celebration", "festival",
+        "service", "parade", "commemoration", "event", "wedding", "congress", "convention", "anniversary",
+    };
+
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
+    {
+        "expected", "will", "plans", "plan", "planned", "scheduled", "intends", "intend", "would", "invited", "invitation",
+        "shall", "going", "set", "due",
+    };
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "delegation", "members", "representatives", "figures", "officials", "group", "leaders", "leadership", "commanders",
+        "activists", "operatives", "palestinians", "columnists", "commentators", "journalists", "speaker", "delegations",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "his", "her", "their", "its" };
+
+    public MeetingEvent? Find(SentenceContext s)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.InCitation(i) || s.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (s.Lower(i).StartsWith("condolence", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var found = TryAt(s, i);
+            if (found is not null)
+            {
+                return IsFuture(s, i) ? null : found;
+            }
+        }
+
+        return null;
+    }
+
+    private MeetingEvent? TryAt(SentenceContext s, int i)
+    {
+        var lower = s.Lower(i);
+        var prev = s.Lower(i - 1);
+        var ev = lexicon.VerbEvent(lower);
+
+        // Noun triggers: "a (closed) meeting of A with B", "a conversation he had with B", "a phone call with B".
+        if (lower is "meeting" or "conversation" or "talks" or "call" or "visit")
+        {
+            var det = i >= 1 && Determiners.Contains(prev) ? i - 1 : i >= 2 && Determiners.Contains(s.Lower(i - 2)) ? i - 2 : -1;
+            var participial = lower == "meeting" && i == 0 && s.Lower(i + 1) == "with";
+            if (det >= 0 || participial)
+            {
+                var kind = lower switch
+                {
+                    "conversation" or "call" => MeetingKind.PhoneCall,
+                    "visit" => MeetingKind.Visit,
+                    _ => MeetingKind.Meeting,
+                };
+                if (lower == "visit" && s.Lower(i - 2) == "during")
+                {
+                    return null;
+                }
+
+                return Noun(s, i, kind, participial);
+            }
+
+            if (lower == "visit" && prev == "the" && s.Lower(i + 1) == "of")
+            {
+                return new MeetingEvent(MeetingKind.Visit, i, Region(s, i + 2, s.Count, stopAtTo: true), [], PlaceAfter(s, i, "to")?.Text, false, true, Rules.MeetingVisit);
+            }
+
+            if (lower != "visit")
+            {
+                return null;
+            }
+        }
+
+        switch (ev)
+        {
+            case "meet" when !(lower == "meet" && prev is "to" or "will" or "would"):
+            {
+                var a = SideA(s, i);
+                var during = DuringFrame(s, i);
+                var (b, location) = Counterparts(s, i + 1);
+                if (a.Count == 0 && !during)
+                {
+                    return null;
+                }
+
+                return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during && a.All(p => p.Actor is null), false, Rules.MeetingEncounter);
+            }
+
+            case "visit" when lower is "visited" or "visits" or "arrived" && prev is not ("the" or "of" or "recent"):
+            {
+                if (lower == "arrived" && s.Lower(i + 1) is not ("in" or "at"))
+                {
+                    return null;
+                }
+
+                var a = SideA(s, i);
+                if (a.Count == 0)
+                {
+                    return null;
+                }
+
+                var place = PlaceAfter(s, i, null);
+                var b = new List<Participant>();
+                if (place?.Actor is { } host)
+                {
+                    b.Add(new Participant(host, null));
+                }
+                else if (s.MentionAt(i + 1) is { IsPerson: true } visited)
+                {
+                    b.Add(new Participant(visited.Actor, null));
+                }
+
+                return new MeetingEvent(MeetingKind.Visit, i, a, b, place?.Text, false, false, Rules.MeetingVisit);
+            }
+
+            case "call" when lower is "phoned" or "telephoned" || s.Lower(i + 1) is "to" or "with":
+            {
+                var a = SideA(s, i);
+                var (b, _) = Counterparts(s, i + 1);
+                return a.Count == 0 || b.Count == 0 ? null : new MeetingEvent(MeetingKind.PhoneCall, i, a, b, null, false, false, Rules.MeetingEncounter);
+            }
+
+            case "attend":
+            {
+                var end = Math.Min(s.Count, i + 8);
+                for (var k = i + 1; k < end; k++)
+                {
+                    if (CeremonyNouns.Contains(s.Lower(k)))
+                    {
+                        var a = SideA(s, i);
+                        if (a.Count == 0)
+                        {
+                            return null;
+                        }
+
+                        var host = StateIn(s, k, ClauseEnd(s, k));
+                        var location = PlaceAfter(s, i, "in")?.Text ?? host?.Name;
+                        return new MeetingEvent(MeetingKind.Ceremony, i, a, host is null ? [] : [new Participant(host, null)], location, false, false, Rules.MeetingCeremony);
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private MeetingEvent? Noun(SentenceContext s, int i, MeetingKind kind, bool participial)
+    {
+        var with = -1;
+        for (var k = i + 1; k < s.Count && k - i <= 30; k++)
+        {
+            if (s.Lower(k) == "with")
+            {
+                with = k;
+                break;
+            }
+
+            if (s.Tokens[k].IsPunct('.') || s.Tokens[k].IsPunct(';'))
+            {
+                break;
+            }
+        }
+
+        if (with < 0 && kind != MeetingKind.Visit)
+        {
+            return null;
+        }
+
+        var a = new List<Participant>();
+        if (participial)
+        {
+            // "Meeting with X on <date>, A repeated…": A is the subject after the frame.
+            var comma = Enumerable.Range(i, s.Count - i).FirstOrDefault(k => s.Tokens[k].IsPunct(','), -1);
+            if (comma >= 0 && s.MentionAt(comma + 1) is { IsPerson: true } subject)
+            {
+                a.Add(new Participant(subject.Actor, null));
+            }
+        }
+        else if (s.Lower(i + 1) == "of")
+        {
+            a = Region(s, i + 2, with < 0 ? ClauseEnd(s, i) : with, stopAtTo: true);
+        }
+        else
+        {
+            // "a conversation he had with B", "a closed meeting A held in his office with B", or the sentence's subject.
+            for (var k = i + 1; k < (with < 0 ? s.Count : with); k++)
+            {
+                if (s.MentionAt(k) is { IsPerson: true } holder)
+                {
+                    a.Add(new Participant(holder.Actor, null));
+                    break;
+                }
+            }
+
+            if (a.Count == 0 && s.Mentions.FirstOrDefault(m => m.IsPerson && m.First > i) is { } later)
+            {
+                a.Add(new Participant(later.Actor, null));
+            }
+        }
+
+        var (b, location) = with < 0 ? ([], null) : Counterparts(s, with);
+        location ??= PlaceAfter(s, i, "in", window: 14)?.Text;
+        if (a.Count == 0 || (b.Count == 0 && kind != MeetingKind.Visit))
+        {
+            return null;
+        }
+
+        return new MeetingEvent(kind, i, a, b, location, false, false, Rules.MeetingEncounter);
+    }
+
+    /// <summary>Who came or initiated: the subject, a delegation's leader ("led by X"), or the group itself.</summary>
+    private List<Participant> SideA(SentenceContext s, int verb)
+    {
+        var subject = SpeechFinder.Subject(s, verb);
+        if (subject is not null && subject.How != MentionHow.Demonym)
+        {
+            return [new Participant(subject.Actor, null)];
+        }
+
+        // Walk back to the start of the clause: the sentence start or the comma after an opening adverbial.
+        if (verb == 0)
+        {
+            return [];
+        }
+
+        var start = verb - 1;
+        while (start > 0 && !s.Tokens[start - 1].IsPunct(',') && !s.Tokens[start - 1].IsPunct(':') && verb - start < 30)
+        {
+            start--;
+        }
+
+        var group = Region(s, start, verb, stopAtTo: false);
+        return group;
+    }
+
+    /// <summary>
+    /// Participants in a stretch of text: people and bodies named, people after "led by"/"headed by",
+    /// or else the description of a group ("delegation of senior movement figures").
+    /// </summary>
+    private List<Participant> Region(SentenceContext s, int from, int to, bool stopAtTo)
+    {
+        var result = new List<Participant>();
+        for (var k = from; k < to - 1; k++)
+        {
+            if (s.Lower(k) is "led" or "headed" && s.Lower(k + 1) == "by")
+            {
+                var leaders = s.Mentions.Where(m => m.IsPerson && m.First >= k + 2 && m.Last <= to).ToList();
+                if (leaders.Count > 0)
+                {
+                    return [new Participant(leaders[0].Actor, null)];
+                }
+            }
+        }
+
+        var named = s.Mentions.Where(m => m.First >= from && m.Last <= to && m.IsPerson).ToList();
+        if (named.Count > 0)
+        {
+            return named.Select(m => new Participant(m.Actor, null)).ToList();
+        }
+
+        var description = Description(s, from, to, stopAtTo);
+        if (description is not null)
+        {
+            result.Add(new Participant(null, description));
+        }
+
+        return result;
+    }
+
+    private string? Description(SentenceContext s, int from, int to, bool stopAtTo)
+    {
+        while (from < to && (s.Lower(from) is "a" or "an" or "the" or "right" or "left" or "and" || s.Tokens[from].Kind == TokenKind.Punctuation
+                             || InDate(s, from) || (s.Lower(from) is "in" or "on" or "since" && InDate(s, from + 1))))
+        {
+            from++;
+        }
+
+        var end = from;
+        while (end < to && !s.InCitation(end) && !(s.Tokens[end].Kind == TokenKind.Punctuation && s.Tokens[end].Lower is "," or "." or "(" or ";" or ":")
+               && !(s.Lower(end) is "on" or "in" or "at" or "headed" or "led" or "who" or "which" or "after" or "before" or "during" && end > from)
+               && !(stopAtTo && s.Lower(end) is "to" && end > from))
+        {
+            end++;
+        }
+
+        if (end <= from || end - from > 12)
+        {
+            return null;
+        }
+
+        var hasGroupNoun = false;
+        for (var k = from; k < end; k++)
+        {
+            hasGroupNoun |= GroupNouns.Contains(s.Lower(k));
+        }
+
+        if (!hasGroupNoun && s.MentionAt(from) is null)
+        {
+            return null;
+        }
+
+        return s.Slice(from, end);
+    }
+
+    /// <summary>Counterparts after "with" (or "to"): a list split at commas and "and", appositions skipped.</summary>
+    private (List<Participant> Side, string? Location) Counterparts(SentenceContext s, int from)
+    {
+        string? location = null;
+        var k = from;
+        var end = ClauseEnd(s, from);
+        while (k < end && s.Lower(k) is not ("with" or "to"))
+        {
+            if (s.Lower(k) == "in" && PlaceAfter(s, k - 1, "in") is { } place)
+            {
+                location = place.Text;
+            }
+
+            k++;
+            if (k - from > 8)
+            {
+                return ([], location);
+            }
+        }
+
+        k++;
+        var side = new List<Participant>();
+        var previousWasPerson = false;
+        var chunkStart = k;
+        for (var j = k; j <= end; j++)
+        {
+            var boundary = j == end || s.Tokens[j].IsPunct(',') || s.Lower(j) == "and" || s.Tokens[j].IsPunct('(') || s.Tokens[j].IsPunct(')');
+            if (!boundary || s.InCitation(Math.Min(j, s.Count - 1)) && j < end)
+            {
+                continue;
+            }
+
+            if (j > chunkStart)
+            {
+                // A person counts when only a title stands before the name in the chunk ("the party leader X").
+                var lead = chunkStart;
+                while (lead < j && (s.Lower(lead) is "the" or "a" or "an" || lexicon.Roles.Contains(s.Lower(lead))
+                                    || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive))
+                {
+                    lead++;
+                }
+
+                var person = s.Mentions.FirstOrDefault(m => m.IsPerson && m.First == lead && m.Last <= j && m.How != MentionHow.Pronoun);
+                var startsWithRole = lead > chunkStart && (lead >= j || s.MentionAt(lead) is null) && Enumerable.Range(chunkStart, lead - chunkStart).Any(k => lexicon.Roles.Contains(s.Lower(k)));
+                if (person is not null)
+                {
+                    side.Add(new Participant(person.Actor, null));
+                    previousWasPerson = true;
+                }
+                else if (previousWasPerson && startsWithRole)
+                {
+                    // An apposition describing the person before it.
+                }
+                else if (s.MentionAt(chunkStart) is { } body && body.Kind is ActorKind.Organization or ActorKind.Unit && body.Last >= j - 1)
+                {
+                    side.Add(new Participant(body.Actor, null));
+                    previousWasPerson = false;
+                }
+                else if (Description(s, chunkStart, j, stopAtTo: false) is { } description)
+                {
+                    side.Add(new Participant(null, description));
+                    previousWasPerson = false;
+                }
+                else if (side.Count > 0)
+                {
+                    // The list of counterparts has ended ("…, regarding X's declaration").
+                    break;
+                }
+            }
+
+            chunkStart = j + 1;
+        }
+
+        return (side, location);
+    }
+
+    private static bool InDate(SentenceContext s, int i) => s.Dates.Any(d => i >= d.First && i < d.Last);
+
+    private static int ClauseEnd(SentenceContext s, int from)
+    {
+        for (var k = from; k < s.Count; k++)
+        {
+            var t = s.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && t.Lower is "." or ";" or ":" || s.InCitation(k) && s.Citations.Any(c => c.First == k))
+            {
+                return k;
+            }
+
+            // "… and expressed …": a new verb ends the list of counterparts.
+            if (t.Lower == "and" && k + 1 < s.Count && (s.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Lower(k + 1) == "said"))
+            {
+                return k;
+            }
+        }
+
+        return s.Count;
+    }
+
+    private static (string Text, DocActor? Actor)? PlaceAfter(SentenceContext s, int trigger, string? preposition, int window = 6)
+    {
+        var end = Math.Min(s.Count, trigger + window);
+        for (var k = trigger + 1; k < end; k++)
+        {
+            if (preposition is not null && s.Lower(k - 1) != preposition)
+            {
+                continue;
+            }
+
+            if (s.MentionAt(k) is { } m && m.First == k && (m.Kind == ActorKind.State || m.How == MentionHow.Metonym))
+            {
+                var state = m.Kind == ActorKind.State ? m.Actor : null;
+                return (s.Text[m.Start..m.End], state);
+            }
+        }
+
+        return null;
+    }
+
+    private static DocActor? StateIn(SentenceContext s, int from, int to) =>
+        s.Mentions.FirstOrDefault(m => m.First >= from && m.Last <= to && m.Kind == ActorKind.State)?.Actor;
+
+    private static bool DuringFrame(SentenceContext s, int verb)
+    {
+        for (var k = Math.Max(0, verb - 8); k < verb - 1; k++)
+        {
+            if (s.Lower(k) == "during" && s.Lower(k + 1) is "the" or "their" or "this" or "that" && s.Lower(k + 2) is "visit" or "trip" or "stay")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFuture(SentenceContext s, int trigger)
+    {
+        for (var k = Math.Max(0, trigger - 4); k < trigger; k++)
+        {
+            if (FutureMarkers.Contains(s.Lower(k)) || (k == trigger - 1 && s.Lower(k) == "to") || s.Lower(k) is "never" || (s.Lower(k) == "not" && k >= trigger - 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+using Rapport.Extraction.Actors;
+
+namespace Rapport.Extraction.Statements;
+
+/// <summary>A reporting verb with its speaker in a sentence.</summary>
+/// <param name="Verb">Index of the verb (or of "according").</param>
+/// <param name="Speaker">The speaker's mention.</param>
+/// <param name="ContentStart">Index of the first token of the reported speech.</param>
+internal sealed record SpeechEvent(int Verb, Mention Speaker, int ContentStart);

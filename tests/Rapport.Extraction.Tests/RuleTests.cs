@@ -1,0 +1,183 @@
+using Rapport.Extraction.Citations;
+using Rapport.Extraction.Dates;
+using Rapport.Extraction.Names;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction.Tests;
+
+public sealed class RuleTests
+{
+    private static ExtractionResult Run(string text, PartialDate? date = null) =>
+        Extractor.Extract(DocumentId.ForText(text), text, date ?? PartialDate.OfDay(2018, 1, 10));
+
+    [Theory]
+    [InlineData("al-Arouri", "Aruri")]
+    [InlineData("el-Arouri", "Arouri")]
+    [InlineData("Qassem", "Ghasem")]
+    [InlineData("Qasem", "Qassem")]
+    [InlineData("Isma'il", "Ismail")]
+    [InlineData("Da'ud", "Dawud")]
+    [InlineData("Haniyeh", "Haniya")]
+    public void Transliteration_variants_share_a_matching_key(string a, string b) => Assert.Equal(NameKey.Of(a), NameKey.Of(b));
+
+    [Fact]
+    public void Different_names_keep_different_keys() => Assert.NotEqual(NameKey.Of("Hassan"), NameKey.Of("Hussein"));
+
+    [Fact]
+    public void Normaliser_joins_hyphenated_and_broken_lines_and_maps_offsets_back()
+    {
+        var original = "The organi-\nzation said \u201Cyes\u201D \u2013 and\n\nmore.";
+        var n = TextNormalizer.Normalize(original);
+        Assert.Equal("The organization said \"yes\" - and more.", n.Value);
+        var at = n.Value.IndexOf("said", StringComparison.Ordinal);
+        var (start, end) = n.ToOriginal(at, at + 4);
+        Assert.Equal("said", original[start..end]);
+    }
+
+    [Fact]
+    public void Bullet_marks_become_one_bullet_block()
+    {
+        var n = TextNormalizer.Normalize("- ▶ First point.\n ◆ Second point.");
+        var blocks = Segmenter.Blocks(n.Value);
+        Assert.All(blocks, b => Assert.Equal(BlockKind.Bullet, b.Kind));
+    }
+
+    [Fact]
+    public void Sentences_do_not_split_after_abbreviations_or_initials()
+    {
+        const string text = "Dr. J. Smith met U.S. officials. Then he left.";
+        var sentences = Segmenter.Sentences(text, Segmenter.Blocks(text));
+        Assert.Equal(2, sentences.Count);
+    }
+
+    [Theory]
+    [InlineData("December 25, 2017", "2017-12-25")]
+    [InlineData("25 December 2017", "2017-12-25")]
+    [InlineData("25.12.2017", "2017-12-25")]
+    [InlineData("in August 2017", "2017-08")]
+    [InlineData("at the end of 2016", "2016")]
+    public void Dates_are_read_with_their_precision(string text, string iso)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var dates = DateFinder.Find(tokens, 0, tokens.Count, PartialDate.Unknown, null);
+        Assert.Equal(iso, Assert.Single(dates).Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("on Tuesday", "2018-01-09")]
+    [InlineData("two days later", "2018-01-12")]
+    [InlineData("recently", "2018-01")]
+    public void Relative_dates_resolve_against_the_anchor(string text, string iso)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var dates = DateFinder.Find(tokens, 0, tokens.Count, PartialDate.OfDay(2018, 1, 10), null);
+        Assert.Equal(iso, Assert.Single(dates).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void February_30_is_a_warning_and_an_unknown_date()
+    {
+        var result = Run("Ali Hasanov, the Ruritanian ambassador to Freedonia, said on February 30, 2017 that ties were good.");
+        Assert.NotEmpty(result.Warnings);
+        Assert.All(result.Statements, s => Assert.False(s.Date.IsKnown));
+    }
+
+    [Theory]
+    [InlineData("(Tasnim, December 11, 2017; Fars, December 25, 2017)", "Tasnim|Fars")]
+    [InlineData("(al-Aqsa YouTube channel and Hamas movement website, December 30, 2017, Sama, December 31, 2017)", "al-Aqsa YouTube channel|Hamas movement website|Sama")]
+    [InlineData("(Facebook page of Husam al-Dajani, August 16, 2017)", "Facebook page of Husam al-Dajani")]
+    [InlineData("(Filastin al-Yawm, and Safa, December 21, 2017)", "Filastin al-Yawm|Safa")]
+    public void Citations_are_recognised_by_shape(string text, string outlets)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var citation = Assert.Single(CitationFinder.Find(text, tokens));
+        Assert.Equal(outlets, string.Join('|', citation.Outlets.Select(o => o.Outlet)));
+    }
+
+    [Fact]
+    public void A_parenthesis_without_a_date_is_not_a_citation()
+    {
+        const string text = "(Lebanon, and in the future possibly Syria as well)";
+        Assert.Empty(CitationFinder.Find(text, Tokenizer.Tokenize(text, 0, text.Length)));
+    }
+
+    [Fact]
+    public void Unknown_person_is_discovered_from_an_apposition_with_role_and_affiliation()
+    {
+        var result = Run("Marko Vidovic, Hezbollah representative in Ruritania, said the ties were strong (Zeta News, March 3, 2019).");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Marko Vidovic", statement.Speaker.Name);
+        Assert.Equal("Hezbollah representative in Ruritania", statement.SpeakerRole);
+        Assert.Equal("Hezbollah", statement.Organization?.Name);
+        Assert.Equal("2019-03-03", statement.Date.ToIsoString());
+        Assert.Equal("Zeta News", Assert.Single(statement.Citations).Source);
+    }
+
+    [Fact]
+    public void Surname_alone_resolves_to_person_named_earlier()
+    {
+        var result = Run("Hamas spokesman Tariq Bazzi visited Cairo. Bazzi said the talks went well (Safa, May 2, 2019).");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Tariq Bazzi", statement.Speaker.Name);
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_leave_the_surname_unresolved()
+    {
+        var result = Run("Hamas spokesman Tariq Bazzi and PIJ spokesman Omar Bazzi arrived. Bazzi said nothing new (Safa, May 2, 2019).");
+        Assert.DoesNotContain(result.Statements, s => s.Speaker.Name.Contains("Bazzi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pronoun_continues_the_statement_of_the_speaker_named_before()
+    {
+        var result = Run("- ▶ PIJ spokesman Nabil Haddad said the support continued. He added that it was vital (Quds Press, June 5, 2019).");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Nabil Haddad", statement.Speaker.Name);
+        Assert.Equal("2019-06-05", statement.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void Met_with_three_counterparts_is_one_meeting_with_three_on_side_b()
+    {
+        var result = Run("On May 1, 2019, Hamas spokesman Tariq Bazzi met with Ali Larijani, Ali Shamkhani and Mohammad Javad Zarif in Tehran.");
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal(3, meeting.SideB.Count);
+        Assert.Equal("2019-05-01", meeting.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_visit_without_named_counterpart_has_the_host_state_as_side_b()
+    {
+        var result = Run("On May 1, 2019, a Hamas delegation led by Tariq Bazzi, Hamas spokesman, arrived in Damascus.");
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal(MeetingKind.Visit, meeting.Kind);
+        Assert.Equal("Syria", Assert.Single(meeting.SideB).Name);
+    }
+
+    [Fact]
+    public void Announced_visits_and_condolence_telegrams_are_not_meetings()
+    {
+        var result = Run("Isma'il Haniyeh, head of Hamas' political bureau, is also expected to visit Iran. Condolence telegram sent by Isma'il Haniyeh to Ali Larijani (Safa, May 2, 2019).");
+        Assert.Empty(result.Meetings);
+    }
+
+    [Fact]
+    public void Estimative_expressions_map_to_ICD_203_bands()
+    {
+        var result = Run("In our assessment, Iran can be expected to increase its support. It is possible that Hamas will agree.");
+        Assert.Contains(result.Assessments, a => a.Likelihood == EstimativeLikelihood.Likely);
+        Assert.Contains(result.Assessments, a => a.Likelihood == EstimativeLikelihood.RoughlyEvenChance);
+    }
+
+    [Fact]
+    public void Every_fact_points_into_the_original_text()
+    {
+        var text = "- ▶ **Hamas spokesman Tariq Bazzi** said \u201Cthe ties are strong\u201D (Safa, May 2, 2019).";
+        var result = Run(text);
+        var statement = Assert.Single(result.Statements);
+        Assert.Contains("Tariq Bazzi", statement.Provenance.Span.Slice(text), StringComparison.Ordinal);
+        Assert.Equal(Rules.StatementReported, statement.Provenance.Rule);
+    }
+}
