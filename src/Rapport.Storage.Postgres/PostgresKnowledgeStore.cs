@@ -230,6 +230,57 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
+    public async Task<IEventWriter> BeginEventsAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+            return new PostgresEventWriter(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(origin is null ? "SELECT count(*) FROM events;" : "SELECT count(*) FROM events WHERE origin = @origin;");
+        command.Parameters.Add(new NpgsqlParameter("origin", NpgsqlDbType.Text) { Value = (object?)origin ?? DBNull.Value });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EventMonth>> GetEventMonthsAsync(ActorSelector sources, ActorSelector targets, YearMonth from, YearMonth to, CancellationToken cancellationToken = default)
+    {
+        var (sourceSql, sourceParameters) = SelectorSql.Condition("source_actor", sources, "@s");
+        var (targetSql, targetParameters) = SelectorSql.Condition("target_actor", targets, "@t");
+        await using var command = _dataSource.CreateCommand($"""
+            SELECT source_actor, target_actor, month, quad, events, goldstein_sum FROM event_months
+            WHERE {sourceSql} AND {targetSql} AND month >= @from AND month <= @to
+            ORDER BY month, source_actor, target_actor, quad;
+            """);
+        foreach (var (name, value) in sourceParameters.Concat(targetParameters))
+        {
+            command.Parameters.Add(new NpgsqlParameter(name[1..], NpgsqlDbType.Text) { Value = value });
+        }
+
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Text) { Value = from.ToString() });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Text) { Value = to.ToString() });
+        var months = new List<EventMonth>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            months.Add(new EventMonth(reader.GetString(0), reader.GetString(1), YearMonth.Parse(reader.GetString(2)), reader.GetInt32(3), reader.GetInt64(4), reader.GetDouble(5)));
+        }
+
+        return months;
+    }
+
+    /// <inheritdoc />
     public async Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand("SELECT 1 FROM documents WHERE id = @id;");

@@ -152,6 +152,61 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
+    public async Task<IEventWriter> BeginEventsAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+            return new SqliteEventWriter(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = origin is null ? "SELECT count(*) FROM events;" : "SELECT count(*) FROM events WHERE origin = $origin;";
+        command.Parameters.AddWithValue("$origin", (object?)origin ?? DBNull.Value);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EventMonth>> GetEventMonthsAsync(ActorSelector sources, ActorSelector targets, YearMonth from, YearMonth to, CancellationToken cancellationToken = default)
+    {
+        var (sourceSql, sourceParameters) = SelectorSql.Condition("source_actor", sources, "$s");
+        var (targetSql, targetParameters) = SelectorSql.Condition("target_actor", targets, "$t");
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT source_actor, target_actor, month, quad, events, goldstein_sum FROM event_months
+            WHERE {sourceSql} AND {targetSql} AND month >= $from AND month <= $to
+            ORDER BY month, source_actor, target_actor, quad;
+            """;
+        foreach (var (name, value) in sourceParameters.Concat(targetParameters))
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.Parameters.AddWithValue("$from", from.ToString());
+        command.Parameters.AddWithValue("$to", to.ToString());
+        var months = new List<EventMonth>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            months.Add(new EventMonth(reader.GetString(0), reader.GetString(1), YearMonth.Parse(reader.GetString(2)), reader.GetInt32(3), reader.GetInt64(4), reader.GetDouble(5)));
+        }
+
+        return months;
+    }
+
+    /// <inheritdoc />
     public async Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);

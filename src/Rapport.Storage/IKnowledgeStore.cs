@@ -32,6 +32,19 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// <summary>How many facts of <paramref name="kind"/> are stored across all documents.</summary>
     Task<long> CountFactsAsync(FactKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>Starts one transaction of event inserts; see <see cref="IEventWriter"/>.</summary>
+    Task<IEventWriter> BeginEventsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How many events of an origin are stored (all origins when null).</summary>
+    Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Monthly event counts and Goldstein sums between actors covered by <paramref name="sources"/> and
+    /// <paramref name="targets"/>, from <paramref name="from"/> to <paramref name="to"/> inclusive.
+    /// Events known only to the year, or not dated, are not in any month.
+    /// </summary>
+    Task<IReadOnlyList<EventMonth>> GetEventMonthsAsync(ActorSelector sources, ActorSelector targets, YearMonth from, YearMonth to, CancellationToken cancellationToken = default);
+
     /// <summary>True when a document with this id is stored.</summary>
     Task<bool> ContainsDocumentAsync(DocumentId id, CancellationToken cancellationToken = default);
 
