@@ -5,6 +5,7 @@ using Rapport.Bench;
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args),
+    "extract" => await ExtractionBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -12,5 +13,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Rapport.Bench <benchmark> [options]");
     Console.Error.WriteLine("  ingest [--docs N] [--sizes N,N,...] [--no-postgres] [--no-extraction]");
+    Console.Error.WriteLine("  extract [--mb N] [--runs N]");
     return 1;
 }

@@ -2,6 +2,7 @@ using Rapport.Extraction.Actors;
 using Rapport.Extraction.Citations;
 using Rapport.Extraction.Dates;
 using Rapport.Extraction.Meetings;
+using Rapport.Extraction.Names;
 using Rapport.Extraction.Statements;
 using Rapport.Extraction.Support;
 using Rapport.Extraction.Text;
@@ -25,7 +26,18 @@ internal sealed class DocumentRun
 
     private readonly Extractor _extractor;
     private readonly DocumentId _id;
-    private readonly PartialDate _documentDate;
+    // Header lines that may carry the publication date: the first few short lines before the body starts.
+    private const int HeaderBlocks = 5;
+    private const int MaxHeaderLineLength = 200;
+
+    private PartialDate _documentDate;
+
+    // The date the text last told (in its own words, or by the citation of a sentence that gives none):
+    // "the same day", "the next morning" and "two days later" count from it.
+    private PartialDate _narrative;
+
+    // The last date the current block told before the sentence being read: the context of a statement that gives none.
+    private PartialDate _blockDate;
     private readonly NormalizedText _text;
     private readonly DocumentActors _actors;
     private readonly MentionFinder _mentions;
@@ -34,6 +46,9 @@ internal sealed class DocumentRun
     private readonly SupportFinder _supportFinder;
     private readonly List<string> _warnings = [];
     private readonly List<StatementDraft> _statements = [];
+
+    // Transcript turns by speaker: every turn of one speaker extends one statement.
+    private readonly Dictionary<string, StatementDraft> _turns = new(StringComparer.Ordinal);
     private readonly List<MeetingDraft> _meetings = [];
 
     // The few meetings still waiting for a citation, so that a citation never scans every meeting of the document.
@@ -63,6 +78,12 @@ internal sealed class DocumentRun
     public ExtractionResult Execute()
     {
         var blocks = Segmenter.Blocks(T);
+        if (!_documentDate.IsKnown)
+        {
+            _documentDate = HeaderDate(blocks);
+            _actors.DocumentDate = _documentDate;
+        }
+
         var sentences = Segmenter.Sentences(T, blocks);
         var index = 0;
         while (index < sentences.Count)
@@ -81,9 +102,85 @@ internal sealed class DocumentRun
         return Build();
     }
 
+    /// <summary>
+    /// The publication date a header line gives ("Published: 2 July 2016", "Sat Mar 5, 2016 4:12pm GMT", "*Desk — 2018-01-20*"):
+    /// the first full date of the short lines that open the document, before its body.
+    /// </summary>
+    private PartialDate HeaderDate(IReadOnlyList<Block> blocks)
+    {
+        for (var b = 0; b < blocks.Count && b < HeaderBlocks; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind == BlockKind.Bullet || block.End - block.Start > MaxHeaderLineLength)
+            {
+                break;
+            }
+
+            var date = DateFinder.FirstFull(Tokenizer.Tokenize(T, block.Start, block.End));
+            if (date.IsKnown)
+            {
+                return date;
+            }
+        }
+
+        return PartialDate.Unknown;
+    }
+
+    /// <summary>
+    /// A transcript turn's speaker label ("SMITH:", "JOHN SMITH:"): one to three words in capitals and a colon opening
+    /// the block. Returns the label's end (after the colon) and the person it names, when the text has named one.
+    /// </summary>
+    private (int End, DocActor? Speaker)? SpeakerLabel(Block block)
+    {
+        var i = block.Start;
+        var words = new List<string>(3);
+        while (words.Count < 3)
+        {
+            var start = i;
+            while (i < block.End && (char.IsUpper(T[i]) || (i > start && T[i] is '-' or '\'')))
+            {
+                i++;
+            }
+
+            if (i - start < 2)
+            {
+                return null;
+            }
+
+            words.Add(T[start..i]);
+            if (i < block.End && T[i] == ':')
+            {
+                var speaker = _actors.BySurname(NameKey.Parts(string.Join(' ', words)))
+                              ?? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0
+                                                                 && a.NameParts.SequenceEqual(NameKey.Parts(string.Join(' ', words))));
+                return (i + 1, speaker);
+            }
+
+            if (i >= block.End || T[i] != ' ')
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+
     private void ProcessBlock(Block block, List<Sentence> sentences)
     {
+        // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
+        var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) : null;
+        var turnSpeaker = turn?.Speaker;
+        if (turnSpeaker is not null)
+        {
+            Close(_open);
+            Turn(turnSpeaker, block, turn!.Value.End);
+        }
+
         var anchor = _documentDate;
+        var blockDate = PartialDate.Unknown;
+        var blockDates = new List<PartialDate>(sentences.Count);
         var contexts = new List<SentenceContext>(sentences.Count);
         var speeches = new List<SpeechEvent?>(sentences.Count);
         foreach (var sentence in sentences)
@@ -96,8 +193,26 @@ internal sealed class DocumentRun
                 anchor = last.Date;
             }
 
-            ctx.Mentions = _mentions.Find(ctx, _focus);
-            var speech = _speech.Find(ctx);
+            if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown) is { } told)
+            {
+                _narrative = told.Date;
+            }
+            else if (ctx.Citations.SelectMany(c => c.Outlets).Select(o => o.Date).Where(d => d.IsKnown).DefaultIfEmpty().Min() is { IsKnown: true } cited)
+            {
+                _narrative = cited;
+            }
+
+            blockDates.Add(blockDate);
+            // "since 2015" opens a period rather than telling when something happened.
+            if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(ctx.Lower(d.First - 1) is "since" or "until")) is { } inBlock)
+            {
+                blockDate = inBlock.Date;
+            }
+
+            ctx.Mentions = _mentions.Find(ctx, _focus, turnSpeaker);
+
+            // Within a turn, what the speaker reports others said is part of the turn, not a statement of its own.
+            var speech = turnSpeaker is null ? _speech.Find(ctx) : null;
             if (speech?.Speaker.IsPerson == true)
             {
                 _focus = speech.Speaker.Actor;
@@ -126,9 +241,14 @@ internal sealed class DocumentRun
                 continue;
             }
 
-            Statement(ctx, speeches[k], block);
+            _blockDate = blockDates[k];
+            if (turnSpeaker is null)
+            {
+                Statement(ctx, speeches[k], block);
+                Assess(ctx, speeches[k]);
+            }
+
             Meeting(ctx, block);
-            Assess(ctx, speeches[k]);
             _support.AddRange(_supportFinder.Find(ctx, _id, this));
         }
 
@@ -147,7 +267,7 @@ internal sealed class DocumentRun
         var from = 0;
         foreach (var citation in ctx.Citations.Append(new CitationMention(ctx.Count, ctx.Count, 0, 0, [])))
         {
-            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings));
+            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings, _narrative));
             from = citation.Last;
         }
 
@@ -201,11 +321,10 @@ internal sealed class DocumentRun
                     Role = speaker.Role,
                     Organization = speaker.Kind == ActorKind.Person ? speaker.Affiliation : speaker.PartOf,
                 };
-                var stated = ctx.Dates.Where(d => d.Last <= speech.Verb && d.Date.IsKnown).LastOrDefault();
-                if (stated is not null)
-                {
-                    _open.StatedDate = stated.Date;
-                }
+                _open.StatedDate = StatedDate(ctx, speech);
+                // A present tense ("the government denies…") states a standing position, which the paragraph's date does not date.
+                var verb = ctx.Lower(speech.Verb);
+                _open.ContextDate = verb.EndsWith('s') && verb != "was" ? PartialDate.Unknown : _blockDate;
 
                 _statements.Add(_open);
             }
@@ -235,6 +354,55 @@ internal sealed class DocumentRun
 
             Close(_open);
         }
+    }
+
+    private void Turn(DocActor speaker, Block block, int contentStart)
+    {
+        if (!_turns.TryGetValue(speaker.Id, out var draft))
+        {
+            draft = new StatementDraft(speaker, block.Start, contentStart, block.Index)
+            {
+                Role = speaker.Role,
+                Organization = speaker.Kind == ActorKind.Person ? speaker.Affiliation : speaker.PartOf,
+                StatedDate = _documentDate,
+                Closed = true,
+            };
+            _turns[speaker.Id] = draft;
+            _statements.Add(draft);
+        }
+
+        draft.End = block.End;
+        draft.ContentEnd = block.End;
+    }
+
+    /// <summary>
+    /// The date the sentence gives for the speech: right after the verb ("said on Wednesday that", "said in 2012 that"),
+    /// else before it ("On Monday, X announced"), unless that date belongs to a clause of its own ("After X entered Y on D, Z said").
+    /// </summary>
+    private static PartialDate StatedDate(SentenceContext ctx, SpeechEvent speech)
+    {
+        var after = ctx.Dates.FirstOrDefault(d => d.Date.IsKnown && d.First > speech.Verb && d.First <= speech.Verb + 3
+                                                  && !Enumerable.Range(speech.Verb + 1, d.First - speech.Verb - 1).Any(k => ctx.Lower(k) is "that" or ","));
+        if (after is not null)
+        {
+            return after.Date;
+        }
+
+        var before = ctx.Dates.Where(d => d.Last <= speech.Verb && d.Date.IsKnown).LastOrDefault();
+        if (before is null)
+        {
+            return PartialDate.Unknown;
+        }
+
+        for (var k = before.First - 1; k >= 0 && !ctx.Tokens[k].IsPunct(','); k--)
+        {
+            if (ctx.Lower(k) is "after" or "before" or "since" or "following" or "until" or "when" or "once" or "while")
+            {
+                return PartialDate.Unknown;
+            }
+        }
+
+        return before.Date;
     }
 
     private bool SameSpeaker(DocActor a, DocActor b)
@@ -277,21 +445,27 @@ internal sealed class DocumentRun
     private void Meeting(SentenceContext ctx, Block block)
     {
         var found = _meetingFinder.Find(ctx);
+
+        // "During the same visit he also met B": the visit told last, or the encounter of the same visitor just told.
+        var earlier = found is { DuringEarlierVisit: true }
+            ? (_lastVisit is not null && block.Index - _lastVisit.Block <= 2 ? _lastVisit
+                : _lastMeeting is not null && block.Index - _lastMeeting.Block <= 2 && _lastMeeting.Shares(found!.SideA) ? _lastMeeting : null)
+            : null;
         if (found is not null && !found.Reference)
         {
-            if (found.DuringEarlierVisit && _lastVisit is not null)
+            if (earlier is not null)
             {
                 if (found.SideB.Count > 0)
                 {
                     // Named counterparts replace the host state that stood for them.
-                    _lastVisit.SideB.RemoveAll(p => p.Actor?.Kind == ActorKind.State);
+                    earlier.SideB.RemoveAll(p => p.Actor?.Kind == ActorKind.State);
                 }
 
-                AddParticipants(_lastVisit.SideB, found.SideB);
-                AddCitations(_lastVisit, ctx);
-                _lastVisit.End = Math.Max(_lastVisit.End, ctx.Sentence.End);
+                AddParticipants(earlier.SideB, found.SideB);
+                AddCitations(earlier, ctx);
+                earlier.End = Math.Max(earlier.End, ctx.Sentence.End);
             }
-            else if (!found.DuringEarlierVisit)
+            else if (!found.DuringEarlierVisit || found.SideA.Any(p => p.Actor is not null))
             {
                 var draft = new MeetingDraft(found.Kind, ctx.Sentence.Start, ctx.Sentence.End, block.Index, found.Rule)
                 {
@@ -499,7 +673,8 @@ internal sealed class DocumentRun
         var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
         var date = d.StatedDate.IsKnown
             ? d.StatedDate
-            : d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min();
+            : d.Citations.Count > 0 ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min()
+            : d.ContextDate;
         var contentEnd = Math.Max(d.ContentStart, d.ContentEnd);
         var content = Provenance(d.ContentStart, contentEnd, Rules.StatementReported).Span;
         var topics = Topics(T[d.ContentStart..contentEnd]);

@@ -68,7 +68,7 @@ internal sealed class SentenceContext(string text, Sentence sentence, List<Token
     public string Slice(int first, int last) =>
         first >= last || first >= Tokens.Count ? string.Empty : Text[Tokens[first].Start..Tokens[Math.Min(last, Tokens.Count) - 1].End];
 
-    /// <summary>The citation that closes the sentence: one whose ")" is the last token but for final punctuation.</summary>
+    /// <summary>The citation that closes the sentence: one whose ")" or "]" is the last token but for final punctuation.</summary>
     public CitationMention? Closing
     {
         get
@@ -81,7 +81,7 @@ internal sealed class SentenceContext(string text, Sentence sentence, List<Token
             var last = Citations[^1];
             for (var k = last.Last; k < Tokens.Count; k++)
             {
-                if (Tokens[k].Kind != TokenKind.Punctuation || Tokens[k].Lower is "(" or ")")
+                if (Tokens[k].Kind != TokenKind.Punctuation || Tokens[k].Lower is "(" or ")" or "[" or "]")
                 {
                     return null;
                 }

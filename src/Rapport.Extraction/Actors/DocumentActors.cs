@@ -7,6 +7,9 @@ namespace Rapport.Extraction.Actors;
 /// <summary>The actors one document has named so far, so that later surnames, pronouns and roles can be resolved.</summary>
 internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDate)
 {
+    /// <summary>The date affiliations are taken at; set once the document's header has been read.</summary>
+    public PartialDate DocumentDate { get; set; } = documentDate;
+
     private readonly Dictionary<string, DocActor> _byId = new(StringComparer.Ordinal);
     private readonly List<DocActor> _order = [];
 
@@ -35,7 +38,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
             actor.PartOf = FromEntry(parent);
         }
 
-        var affiliation = entry.Affiliations.FirstOrDefault(a => a.Validity.Contains(documentDate)) ?? entry.Affiliations.FirstOrDefault();
+        var affiliation = entry.Affiliations.FirstOrDefault(a => a.Validity.Contains(DocumentDate)) ?? entry.Affiliations.FirstOrDefault();
         if (affiliation is not null && Gazetteer.Find(affiliation.OrganizationId) is { } org)
         {
             actor.Affiliation = FromEntry(org);

@@ -45,17 +45,24 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         return key;
     }
 
-    private readonly record struct Piece(int Token, string Key, bool Cap, bool Upper, bool Break);
+    private readonly record struct Piece(int Token, string Key, bool Cap, bool Upper, bool Break, string Surface = "");
 
     /// <summary>Finds and resolves the mentions of <paramref name="s"/>.</summary>
     /// <param name="s">The sentence.</param>
     /// <param name="focus">The person a sentence-initial pronoun most likely means: the current speaker or last subject.</param>
-    public List<Mention> Find(SentenceContext s, DocActor? focus)
+    /// <param name="firstPerson">In a transcript turn, the person "I" means; else null.</param>
+    public List<Mention> Find(SentenceContext s, DocActor? focus, DocActor? firstPerson = null)
     {
         var mentions = new List<Mention>();
         var pieces = Pieces(s);
-        var keys = pieces.Select(p => p.Key).ToArray();
-        var upper = pieces.Select(p => p.Upper).ToArray();
+        var keys = new string[pieces.Count];
+        var upper = new bool[pieces.Count];
+        var surfaces = new string[pieces.Count];
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            (keys[k], upper[k], surfaces[k]) = (pieces[k].Key, pieces[k].Upper, pieces[k].Surface);
+        }
+
         var covered = new bool[s.Count];
 
         for (var p = 0; p < pieces.Count; p++)
@@ -66,7 +73,13 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 continue;
             }
 
-            var matches = actors.Gazetteer.Match(keys, p, upper);
+            var matches = actors.Gazetteer.Match(keys, p, upper, surfaces);
+            if (matches.Count > 0 && matches[0].Length > 1 && matches.All(m => m.Entry.Kind == ActorKind.Person) && TitlePieces(pieces, p, matches[0].Length) is var title and > 0)
+            {
+                // "Ruritanian Prime Minister Ali Rahimi" filed as one name: the title is words of its own, the name is matched alone.
+                matches = actors.Gazetteer.Match(keys, p, upper, surfaces, title);
+            }
+
             var length = matches.Count > 0 ? matches[0].Length : 0;
             var entry = matches.Count > 0 ? Choose(matches) : null;
             var how = matches.Count > 0 ? How(matches[0].AliasKind) : MentionHow.Name;
@@ -102,6 +115,15 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 continue;
             }
 
+            // "Hassan Nabil": a one-word body or unit of a derived gazetteer that opens a run of capitalised name words is
+            // the person's first name, left to discovery.
+            if (actor is null && entry is not null && length == 1 && entry.Kind is ActorKind.Organization or ActorKind.Unit
+                && entry.Priority < GazetteerLoader.DefaultPriority && p + 1 < pieces.Count && pieces[p + 1].Token != pieces[p].Token
+                && !pieces[p + 1].Break && pieces[p + 1].Cap && IsNameToken(s, pieces[p + 1].Token, first: false))
+            {
+                continue;
+            }
+
             if (actor is null && entry is not null)
             {
                 actor = actors.FromEntry(entry);
@@ -114,6 +136,14 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
             var first = pieces[p].Token;
             var last = pieces[p + length - 1].Token + 1;
+
+            // "Ali Rahimi" where the gazetteer knows "Rahimi": the first name before it belongs to the mention.
+            if (actor is { Kind: ActorKind.Person } && how is MentionHow.Name && length == 1 && first > 0 && !covered[first - 1]
+                && s.Tokens[first - 1].IsCapitalized && IsNameToken(s, first - 1, first: true) && TitleBefore(s, first, mentions) is null)
+            {
+                first--;
+            }
+
             p += length - 1;
             if (actor is null)
             {
@@ -129,7 +159,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         DiscoverPeople(s, mentions, covered);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         AddOrganizationParts(s, mentions);
-        AddPronounsAndRoles(s, mentions, focus);
+        AddPronounsAndRoles(s, mentions, focus, firstPerson);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         foreach (var m in mentions)
         {
@@ -141,6 +171,19 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         AttachRoles(s, mentions);
         return mentions;
+    }
+
+    /// <summary>How many pieces from <paramref name="p"/> are title words (roles, demonyms) before the rest of a match.</summary>
+    private int TitlePieces(List<Piece> pieces, int p, int length)
+    {
+        var n = 0;
+        while (n < length - 1 && (lexicon.Roles.Contains(pieces[p + n].Surface)
+                                  || actors.Gazetteer.Match([pieces[p + n].Key], 0, [pieces[p + n].Upper], [pieces[p + n].Surface]) is [{ AliasKind: AliasKind.Demonym }, ..]))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private GazetteerEntry? Choose(IReadOnlyList<GazetteerMatch> matches)
@@ -158,7 +201,11 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         if (matches.All(m => m.Entry.Kind == ActorKind.Person))
         {
-            return null;
+            // One person filed twice (the same affiliations, spelt two ways) is one person; different people stay ambiguous.
+            var first = matches[0].Entry;
+            return first.Affiliations.Count > 0 && matches.All(m => m.Entry.Affiliations.SequenceEqual(first.Affiliations))
+                ? matches.OrderBy(m => m.Entry.Id, StringComparer.Ordinal).First().Entry
+                : null;
         }
 
         return matches.Where(m => m.Entry.Kind != ActorKind.Person).OrderBy(m => m.Entry.Id, StringComparer.Ordinal).First().Entry;
@@ -212,7 +259,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                     continue;
                 }
 
-                pieces.Add(new Piece(i, Fold(t.Lower), t.IsCapitalized, IsUpper(surface), false));
+                pieces.Add(new Piece(i, Fold(t.Lower), t.IsCapitalized, IsUpper(surface), false, t.Lower));
                 continue;
             }
 
@@ -227,7 +274,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
                 // "al-Masri": the name part after the article carries the capital.
                 var cap = char.IsUpper(parts[k][0]) && (k == 0 || t.IsCapitalized || NameKey.IsArticle(parts[k - 1].ToLowerInvariant()));
-                pieces.Add(new Piece(i, Fold(lower), cap, IsUpper(parts[k]), false));
+                pieces.Add(new Piece(i, Fold(lower), cap, IsUpper(parts[k]), false, lower));
             }
         }
 
@@ -263,7 +310,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         if (Particles.Contains(t.Lower))
         {
-            return !first;
+            // A kunya ("Abu al-Walid", "Abu Tariq") starts a name; other particles only continue one.
+            return !first || (t.Lower == "abu" && t.IsCapitalized && i + 1 < s.Count && s.Tokens[i + 1].IsWord && !s.InCitation(i + 1));
         }
 
         var surface = s.Text.AsSpan(t.Start, t.End - t.Start);
@@ -304,7 +352,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
             var before = TitleBefore(s, i, mentions);
             var after = AppositionAfter(s, j);
-            var speaks = j < s.Count && lexicon.VerbEvent(s.Lower(j)) == "speech";
+            // A present-tense "-s" form doubles as a plural noun ("the Gulf Arab states"): only a past form or "says" tells a speaker.
+            var verb = s.Lower(j);
+            var speaks = j < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
+                         && (!verb.EndsWith('s') || verb == "says");
             if (before is null && after is null && !speaks)
             {
                 i = j - 1;
@@ -323,6 +374,13 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     private int? TitleBefore(SentenceContext s, int nameStart, List<Mention> mentions)
     {
         var k = nameStart - 1;
+
+        // "its new secretary-general, Tariq Bazzi": a title set off by a comma.
+        if (k >= 1 && s.Tokens[k].IsPunct(',') && lexicon.Roles.Contains(s.Lower(k - 1)))
+        {
+            k--;
+        }
+
         var sawRole = false;
         while (k >= 0 && nameStart - k <= 6)
         {
@@ -431,12 +489,17 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         }
     }
 
-    private void AddPronounsAndRoles(SentenceContext s, List<Mention> mentions, DocActor? focus)
+    private void AddPronounsAndRoles(SentenceContext s, List<Mention> mentions, DocActor? focus, DocActor? firstPerson)
     {
         for (var i = 0; i < s.Count; i++)
         {
             var lower = s.Lower(i);
-            if (lower is "he" or "she")
+            if (lower == "i" && firstPerson is not null && s.Text[s.Tokens[i].Start] == 'I')
+            {
+                var t = s.Tokens[i];
+                mentions.Add(new Mention(i, i + 1, t.Start, t.End, firstPerson, MentionHow.Pronoun, firstPerson.LastStart >= 0 ? firstPerson.LastStart : t.Start));
+            }
+            else if (lower is "he" or "she")
             {
                 var antecedent = mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun);
                 var actor = antecedent?.Actor ?? focus;
@@ -447,14 +510,26 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                         antecedent?.Start ?? (actor.LastStart >= 0 ? actor.LastStart : t.Start)));
                 }
             }
-            else if (lower == "the" && i + 1 < s.Count && lexicon.Roles.Contains(s.Lower(i + 1)) && s.MentionAt(i + 1) is null
-                     && !(s.Lower(i + 2) is "of" or "to" or "for") && !(i + 2 < s.Count && s.Tokens[i + 2].IsCapitalized)
-                     && actors.LastWithRole(s.Lower(i + 1)) is { } byRole && !mentions.Any(m => m.First <= i + 1 && m.Last > i))
+            else if (lower == "the" && RoleWords(s, i + 1) is var n && n > 0 && s.MentionAt(i + 1) is null
+                     && !(s.Lower(i + 1 + n) is "of" or "to" or "for") && !(i + 1 + n < s.Count && s.Tokens[i + 1 + n].IsCapitalized)
+                     && actors.LastWithRole(s.Slice(i + 1, i + 1 + n)) is { } byRole && !mentions.Any(m => m.First <= i + n && m.Last > i))
             {
-                var t = s.Tokens[i + 1];
-                mentions.Add(new Mention(i, i + 2, s.Tokens[i].Start, t.End, byRole, MentionHow.RoleReference, byRole.LastStart));
+                // "the spokesman", "the Crown Prince": the person last named with that role.
+                var t = s.Tokens[i + n];
+                mentions.Add(new Mention(i, i + 1 + n, s.Tokens[i].Start, t.End, byRole, MentionHow.RoleReference, byRole.LastStart));
             }
         }
+    }
+
+    private int RoleWords(SentenceContext s, int from)
+    {
+        var n = 0;
+        while (from + n < s.Count && n < 3 && lexicon.Roles.Contains(s.Lower(from + n)))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Records the role the text gives a person, the first time it gives one.</summary>

@@ -5,8 +5,8 @@ using Rapport.Model;
 namespace Rapport.Extraction.Citations;
 
 /// <summary>
-/// Recognises citations by shape, not by a list of outlets: a parenthesis without nested parentheses whose content is
-/// one or more groups "outlet[, and outlet…], date" separated by commas or semicolons, and ends with a date.
+/// Recognises citations by shape, not by a list of outlets: a parenthesis or square bracket without nested brackets whose
+/// content is one or more groups "outlet[, and outlet…], date" separated by commas or semicolons, and ends with a date.
 /// </summary>
 internal static class CitationFinder
 {
@@ -18,21 +18,23 @@ internal static class CitationFinder
         var found = new List<CitationMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsPunct('('))
+            var opening = tokens[i].IsPunct('(') ? '(' : tokens[i].IsPunct('[') ? '[' : '\0';
+            if (opening == '\0')
             {
                 continue;
             }
 
-            // The matching ")" within a bounded distance, with no "(" in between: linear over the sentence.
+            // The matching ")" or "]" within a bounded distance, with no opening bracket in between: linear over the sentence.
+            var closing = opening == '(' ? ')' : ']';
             var close = -1;
             for (var j = i + 1; j < tokens.Count && j - i <= MaxTokens; j++)
             {
-                if (tokens[j].IsPunct('('))
+                if (tokens[j].IsPunct('(') || tokens[j].IsPunct('['))
                 {
                     break;
                 }
 
-                if (tokens[j].IsPunct(')'))
+                if (tokens[j].IsPunct(closing))
                 {
                     close = j;
                     break;

@@ -35,12 +35,14 @@ internal static class DateFinder
     /// <param name="to">One past the last token to look at.</param>
     /// <param name="anchor">The date relative expressions count from; unknown leaves them unresolved.</param>
     /// <param name="warnings">Receives a message for each impossible date.</param>
-    public static List<DateMention> Find(List<Token> tokens, int from, int to, PartialDate anchor, List<string>? warnings)
+    /// <param name="narrative">The date the text last told, which "the same day", "the next morning" and "two days later" count
+    /// from; unknown to count from <paramref name="anchor"/>.</param>
+    public static List<DateMention> Find(List<Token> tokens, int from, int to, PartialDate anchor, List<string>? warnings, PartialDate narrative = default)
     {
         var found = new List<DateMention>();
         for (var i = from; i < to; i++)
         {
-            var m = TryExplicit(tokens, i, to, anchor, warnings) ?? TryRelative(tokens, i, to, anchor);
+            var m = TryExplicit(tokens, i, to, anchor, warnings) ?? TryRelative(tokens, i, to, anchor, narrative.IsKnown ? narrative : anchor);
             if (m is not null)
             {
                 found.Add(m);
@@ -49,10 +51,29 @@ internal static class DateFinder
                 {
                     anchor = m.Date;
                 }
+
+                if (m.Date.IsKnown)
+                {
+                    narrative = m.Date;
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>The first date of <paramref name="tokens"/> written in full (with its year), or unknown.</summary>
+    public static PartialDate FirstFull(List<Token> tokens)
+    {
+        foreach (var m in Find(tokens, 0, tokens.Count, PartialDate.Unknown, null))
+        {
+            if (!m.Relative && m.Date.Precision >= DatePrecision.Month)
+            {
+                return m.Date;
+            }
+        }
+
+        return PartialDate.Unknown;
     }
 
     private static DateMention? TryExplicit(List<Token> tokens, int i, int to, PartialDate anchor, List<string>? warnings)
@@ -95,8 +116,20 @@ internal static class DateFinder
             {
                 return Make(tokens, i, y + 1, monthYear, month, null, warnings);
             }
+        }
 
-            return null;
+        // 2017-12-25 and 2017-12: one token, since the tokenizer keeps hyphenated words together.
+        if (t.IsWord && t.Lower.Length is 7 or 10 && char.IsDigit(t.Lower[0]) && IsoDate(t.Lower) is { } iso)
+        {
+            return Make(tokens, i, i + 1, iso.Year, iso.Month, iso.Day, warnings);
+        }
+
+        // "in October", "since March": a month alone is the last such month on or before the anchor.
+        if (t.IsWord && t.IsCapitalized && (t.Lower.Length > 3 || t.Lower == "may") && Months.TryGetValue(t.Lower, out var bareMonth) && anchor.IsKnown
+            && i > 0 && tokens[i - 1].Lower is "in" or "since" or "during" or "until" or "early" or "late" or "mid")
+        {
+            var year = anchor.Precision >= DatePrecision.Month && bareMonth > anchor.Month ? anchor.Year - 1 : anchor.Year;
+            return Make(tokens, i, i + 1, year, bareMonth, null, warnings);
         }
 
         if (t.Kind != TokenKind.Number)
@@ -155,7 +188,7 @@ internal static class DateFinder
         return null;
     }
 
-    private static DateMention? TryRelative(List<Token> tokens, int i, int to, PartialDate anchor)
+    private static DateMention? TryRelative(List<Token> tokens, int i, int to, PartialDate anchor, PartialDate narrative)
     {
         var t = tokens[i];
         if (!t.IsWord)
@@ -164,6 +197,8 @@ internal static class DateFinder
         }
 
         var day = anchor.Precision == DatePrecision.Day ? anchor.Earliest : null;
+        var told = narrative.Precision == DatePrecision.Day ? narrative.Earliest : null;
+        var next = i + 1 < to ? tokens[i + 1].Lower : string.Empty;
         switch (t.Lower)
         {
             case "yesterday" when day is not null:
@@ -172,17 +207,47 @@ internal static class DateFinder
                 return Rel(tokens, i, i + 1, anchor);
             case "recently" when anchor.IsKnown:
                 return Rel(tokens, i, i + 1, anchor.Precision == DatePrecision.Year ? anchor : PartialDate.OfMonth(anchor.Year, anchor.Month));
-            case "on" when day is not null && i + 1 < to && Weekdays.TryGetValue(tokens[i + 1].Lower, out var weekday):
+            case "on" when day is not null && Weekdays.TryGetValue(next, out var weekday):
             {
                 // "On Tuesday" in a report means the last Tuesday on or before the anchor.
                 var back = ((int)day.Value.DayOfWeek - (int)weekday + 7) % 7;
-                return Rel(tokens, i, i + 2, PartialDate.From(day.Value.AddDays(-back)));
+                return Rel(tokens, i, PartOfDay(tokens, i + 2, to), PartialDate.From(day.Value.AddDays(-back)));
             }
 
-            case "the" when day is not null && i + 2 < to && tokens[i + 1].Lower is "next" or "following" && tokens[i + 2].Lower == "day":
-                return Rel(tokens, i, i + 3, PartialDate.From(day.Value.AddDays(1)));
+            case "last" when day is not null && Weekdays.TryGetValue(next, out var lastWeekday):
+            {
+                // "Last Friday": that day of the week before the anchor's (weeks run Monday to Sunday).
+                var back = ((int)day.Value.DayOfWeek - (int)lastWeekday + 7) % 7;
+                if (back == 0 || back <= ((int)day.Value.DayOfWeek + 6) % 7)
+                {
+                    back += 7;
+                }
+
+                return Rel(tokens, i, PartOfDay(tokens, i + 2, to), PartialDate.From(day.Value.AddDays(-back)));
+            }
+
+            case "the" or "that" when told is not null && i + 1 < to:
+            {
+                // "the same day", "the next morning", "the following day", "that evening": counted from the date last told.
+                var k = t.Lower == "the" ? i + 1 : i;
+                var shift = tokens[k].Lower switch
+                {
+                    "same" => 0,
+                    "next" or "following" => 1,
+                    "previous" or "preceding" => -1,
+                    "that" => 0,
+                    _ => (int?)null,
+                };
+                if (shift is not null && k + 1 < to && tokens[k + 1].Lower is "day" or "morning" or "evening" or "night" or "afternoon")
+                {
+                    return Rel(tokens, i, k + 2, PartialDate.From(told.Value.AddDays(shift.Value)));
+                }
+
+                return null;
+            }
+
             case "last" when anchor.IsKnown && i + 1 < to:
-                return tokens[i + 1].Lower switch
+                return next switch
                 {
                     "year" => Rel(tokens, i, i + 2, PartialDate.OfYear(anchor.Year - 1)),
                     "month" when anchor.Precision >= DatePrecision.Month => Rel(tokens, i, i + 2, Month(anchor, -1)),
@@ -191,18 +256,53 @@ internal static class DateFinder
                 };
         }
 
-        // "two days later", "three weeks earlier", "a day before", "five days ago"
-        if (day is not null && i + 2 < to && Numbers.TryGetValue(t.Lower, out var n) && n > 0
-            && tokens[i + 1].Lower is "day" or "days" or "week" or "weeks" && tokens[i + 2].Lower is "later" or "after" or "earlier" or "before" or "ago")
+        // "two days later", "three weeks earlier", "a day before", "five days ago": "ago" counts from the anchor, the others
+        // from the date last told.
+        if (i + 2 < to && Numbers.TryGetValue(t.Lower, out var n) && n > 0
+            && next is "day" or "days" or "week" or "weeks" && tokens[i + 2].Lower is "later" or "after" or "earlier" or "before" or "ago")
         {
+            var from = tokens[i + 2].Lower == "ago" ? day : told;
+
+            // "six weeks after the decision" counts from that event, which is not a date the text has told.
+            if (from is null || (tokens[i + 2].Lower is "after" or "before" && i + 3 < to && tokens[i + 3].IsWord))
+            {
+                return null;
+            }
+
             var sign = tokens[i + 2].Lower is "later" or "after" ? 1 : -1;
-            var days = tokens[i + 1].Lower.StartsWith("week", StringComparison.Ordinal) ? 7 * n : n;
+            var days = next.StartsWith("week", StringComparison.Ordinal) ? 7 * n : n;
 
             // "... later" followed by a noun phrase is still a date ("two days later, X said").
-            return Rel(tokens, i, i + 3, PartialDate.From(day.Value.AddDays(sign * days)));
+            return Rel(tokens, i, i + 3, PartialDate.From(from.Value.AddDays(sign * days)));
         }
 
         return null;
+    }
+
+    // "On Monday evening": the part of the day belongs to the date expression.
+    private static int PartOfDay(List<Token> tokens, int k, int to) =>
+        k < to && tokens[k].Lower is "morning" or "evening" or "night" or "afternoon" ? k + 1 : k;
+
+    private static (int Year, int Month, int? Day)? IsoDate(string s)
+    {
+        if (s.Length < 7 || s[4] != '-' || (s.Length == 10 && s[7] != '-'))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || year is < 1800 or > 2200 || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (s.Length == 7)
+        {
+            return (year, month, null);
+        }
+
+        return int.TryParse(s.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) ? (year, month, day) : null;
     }
 
     private static PartialDate Month(PartialDate anchor, int delta)

@@ -16,7 +16,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Keyed>> _byFirstPart = new(StringComparer.Ordinal);
 
-    private sealed record Keyed(string[] Parts, GazetteerEntry Entry, AliasKind Kind, bool Acronym);
+    // Exact: for a one-word name of a derived (low-priority) file, the word itself, which the text must spell out: a folded
+    // key of one word meets too many unrelated names (a surname folds like a capital city abroad).
+    private sealed record Keyed(string[] Parts, GazetteerEntry Entry, AliasKind Kind, bool Acronym, string? Exact);
 
     /// <summary>An empty gazetteer.</summary>
     public Gazetteer()
@@ -104,7 +106,19 @@ public sealed class Gazetteer
     /// <param name="parts">Folded name parts of the text (see <see cref="NameKey.Fold"/>).</param>
     /// <param name="start">Where to start.</param>
     /// <param name="allUpper">For each part, whether it was written in capitals; acronyms only match capitals.</param>
-    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> parts, int start, IReadOnlyList<bool> allUpper)
+    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> parts, int start, IReadOnlyList<bool> allUpper) =>
+        Match(parts, start, allUpper, null);
+
+    /// <summary>
+    /// The entries whose name or alias is the longest match of <paramref name="parts"/> starting at <paramref name="start"/>;
+    /// one-word names of derived gazetteers must also be spelt as in <paramref name="surfaces"/> (accents and case aside).
+    /// </summary>
+    /// <param name="parts">Folded name parts of the text (see <see cref="NameKey.Fold"/>).</param>
+    /// <param name="start">Where to start.</param>
+    /// <param name="allUpper">For each part, whether it was written in capitals; acronyms only match capitals.</param>
+    /// <param name="surfaces">For each part, the word as written (lower case), or null to match on keys alone.</param>
+    /// <param name="maxLength">The longest match wanted, in parts.</param>
+    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> parts, int start, IReadOnlyList<bool> allUpper, IReadOnlyList<string>? surfaces, int maxLength = MaxNameParts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(allUpper);
@@ -118,7 +132,7 @@ public sealed class Gazetteer
         foreach (var keyed in candidates)
         {
             var length = keyed.Parts.Length;
-            if (length < bestLength || start + length > parts.Count)
+            if (length < bestLength || start + length > parts.Count || length > maxLength)
             {
                 continue;
             }
@@ -129,7 +143,8 @@ public sealed class Gazetteer
                 matches = parts[start + k] == keyed.Parts[k];
             }
 
-            if (!matches || (keyed.Acronym && !allUpper[start]))
+            if (!matches || (keyed.Acronym && !allUpper[start])
+                || (keyed.Exact is not null && surfaces is not null && !SameWord(keyed.Exact, surfaces[start])))
             {
                 continue;
             }
@@ -146,6 +161,11 @@ public sealed class Gazetteer
         if (best is null)
         {
             return [];
+        }
+
+        if (best.Count == 1)
+        {
+            return best;
         }
 
         var top = best.Max(m => m.Entry.Priority);
@@ -171,7 +191,18 @@ public sealed class Gazetteer
 
         if (!list.Any(k => k.Entry.Id == entry.Id && k.Parts.AsSpan().SequenceEqual(parts)))
         {
-            list.Add(new Keyed(parts, entry, kind, acronym));
+            var exact = parts.Length == 1 && entry.Priority < GazetteerLoader.DefaultPriority ? LastWord(name) : null;
+            list.Add(new Keyed(parts, entry, kind, acronym, exact));
         }
     }
+
+    private static string LastWord(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? name : words[^1].Trim('.', ',', '\'', '"').ToLowerInvariant();
+    }
+
+    private static bool SameWord(string a, string b) =>
+        string.Compare(a, b, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace | System.Globalization.CompareOptions.IgnoreSymbols) == 0;
 }

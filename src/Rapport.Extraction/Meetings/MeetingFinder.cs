@@ -22,7 +22,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
         "expected", "will", "plans", "plan", "planned", "scheduled", "intends", "intend", "would", "invited", "invitation",
-        "shall", "going", "set", "due",
+        "shall", "going", "set", "due", "about", "talk", "possible", "proposed", "upcoming", "potential", "future",
     };
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
@@ -101,13 +101,50 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             {
                 var a = SideA(s, i);
                 var during = DuringFrame(s, i);
-                var (b, location) = Counterparts(s, i + 1);
+
+                // "met with B", "met in P with B", or "met B" with the counterparts as object.
+                var (b, location) = Counterparts(s, i + 1, direct: s.Lower(i + 1) is not ("with" or "in" or "on" or "at" or "again" or "also"));
                 if (a.Count == 0 && !during)
                 {
                     return null;
                 }
 
-                return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during && a.All(p => p.Actor is null), false, Rules.MeetingEncounter);
+                // "The delegation met B": the visitors already told meet their hosts, which belongs to that visit.
+                var visitors = DefiniteGroup(s, i);
+                return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during || (visitors && a.All(p => p.Actor is null)), false, Rules.MeetingEncounter);
+            }
+
+            case "host" when prev is "was" or "were" or "been" or "being" && s.Lower(i + 1) == "by":
+            {
+                // "A was received by B": A came, B hosted.
+                var a = SideA(s, i);
+                var (b, location) = Counterparts(s, i + 2, direct: true);
+                return a.Count == 0 || b.Count == 0 ? null : new MeetingEvent(MeetingKind.Meeting, i, a, b, location, false, false, Rules.MeetingEncounter);
+            }
+
+            case "host" when prev is not ("the" or "a" or "was" or "were" or "been" or "being"):
+            {
+                // "B received A": the subject is the host. "B received a phone call from A" is a call A made.
+                var host = SpeechFinder.Subject(s, i);
+                if (host is null || !host.IsPerson)
+                {
+                    return null;
+                }
+
+                var call = s.Lower(i + 2) is "call" || s.Lower(i + 3) is "call";
+                var from = call ? Enumerable.Range(i + 1, Math.Min(6, s.Count - i - 1)).FirstOrDefault(k => s.Lower(k) == "from", -1) : i + 1;
+                if (from < 0)
+                {
+                    return null;
+                }
+
+                var (visitors, location) = Counterparts(s, call ? from + 1 : from, direct: true);
+                if (!visitors.Any(p => p.Actor is { Kind: ActorKind.Person } || p.Description is not null))
+                {
+                    return null;
+                }
+
+                return new MeetingEvent(call ? MeetingKind.PhoneCall : MeetingKind.Meeting, i, visitors, [new Participant(host.Actor, null)], location, false, false, Rules.MeetingEncounter);
             }
 
             case "visit" when lower is "visited" or "visits" or "arrived" && prev is not ("the" or "of" or "recent"):
@@ -139,9 +176,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
 
             case "call" when lower is "phoned" or "telephoned" || s.Lower(i + 1) is "to" or "with":
             {
+                // Speaking to an outlet or a state is an interview or a statement; a call has someone at the other end.
                 var a = SideA(s, i);
-                var (b, _) = Counterparts(s, i + 1);
-                return a.Count == 0 || b.Count == 0 ? null : new MeetingEvent(MeetingKind.PhoneCall, i, a, b, null, false, false, Rules.MeetingEncounter);
+                var (b, _) = Counterparts(s, i + 1, direct: lower is "phoned" or "telephoned");
+                return a.Count == 0 || !b.Any(p => p.Actor is { Kind: ActorKind.Person } || (p.Description is { } d && HasGroupNoun(d)))
+                    ? null
+                    : new MeetingEvent(MeetingKind.PhoneCall, i, a, b, null, false, false, Rules.MeetingEncounter);
             }
 
             case "attend":
@@ -206,6 +246,11 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         {
             a = Region(s, i + 2, with < 0 ? ClauseEnd(s, i) : with, stopAtTo: true);
         }
+        else if (LightVerb(s, i) is { } verb && SpeechFinder.Subject(s, verb) is { } subject)
+        {
+            // "A held a phone call with B": the subject of "held".
+            a.Add(new Participant(subject.Actor, null));
+        }
         else
         {
             // "a conversation he had with B", "a closed meeting A held in his office with B", or the sentence's subject.
@@ -224,6 +269,15 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             }
         }
 
+        // "a meeting with X would signal…": a meeting supposed, not held.
+        for (var k = i + 1; k < ClauseEnd(s, i + 1); k++)
+        {
+            if (s.Lower(k) is "would" or "could" or "might" or "will")
+            {
+                return null;
+            }
+        }
+
         var (b, location) = with < 0 ? ([], null) : Counterparts(s, with);
         location ??= PlaceAfter(s, i, "in", window: 14)?.Text;
         if (a.Count == 0 || (b.Count == 0 && kind != MeetingKind.Visit))
@@ -232,6 +286,28 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         return new MeetingEvent(kind, i, a, b, location, false, false, Rules.MeetingEncounter);
+    }
+
+    private static bool HasGroupNoun(string description) =>
+        description.Split(' ').Any(w => GroupNouns.Contains(w.ToLowerInvariant()));
+
+    /// <summary>"The delegation met…", "the visiting delegation members…": a definite group right before the verb.</summary>
+    private static bool DefiniteGroup(SentenceContext s, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && verb - k <= 3 && (GroupNouns.Contains(s.Lower(k)) || s.Lower(k) == "visiting"))
+        {
+            k--;
+        }
+
+        return k < verb - 1 && s.Lower(k) == "the";
+    }
+
+    /// <summary>The verb of "held a (phone) call", "had a meeting": its index, or null.</summary>
+    private static int? LightVerb(SentenceContext s, int noun)
+    {
+        var det = Determiners.Contains(s.Lower(noun - 1)) ? noun - 1 : Determiners.Contains(s.Lower(noun - 2)) ? noun - 2 : -1;
+        return det >= 1 && s.Lower(det - 1) is "held" or "had" or "made" or "conducted" or "holds" or "has" ? det - 1 : null;
     }
 
     /// <summary>Who came or initiated: the subject, a delegation's leader ("led by X"), or the group itself.</summary>
@@ -320,7 +396,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             hasGroupNoun |= GroupNouns.Contains(s.Lower(k));
         }
 
-        if (!hasGroupNoun && s.MentionAt(from) is null)
+        if (!hasGroupNoun && s.MentionAt(from) is null or { How: MentionHow.Pronoun })
         {
             return null;
         }
@@ -329,12 +405,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     }
 
     /// <summary>Counterparts after "with" (or "to"): a list split at commas and "and", appositions skipped.</summary>
-    private (List<Participant> Side, string? Location) Counterparts(SentenceContext s, int from)
+    private (List<Participant> Side, string? Location) Counterparts(SentenceContext s, int from, bool direct = false)
     {
         string? location = null;
-        var k = from;
+        var k = direct ? from - 1 : from;
         var end = ClauseEnd(s, from);
-        while (k < end && s.Lower(k) is not ("with" or "to"))
+        while (!direct && k < end && s.Lower(k) is not ("with" or "to"))
         {
             if (s.Lower(k) == "in" && PlaceAfter(s, k - 1, "in") is { } place)
             {
@@ -368,6 +444,13 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                                     || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive))
                 {
                     lead++;
+                }
+
+                // "…, the state news agency reported": a clause with a verb of its own ends the list.
+                if (side.Count > 0 && j - 1 > chunkStart && s.MentionAt(j - 1) is null && s.Tokens[j - 1].IsWord
+                    && (s.Lower(j - 1).EndsWith("ed", StringComparison.Ordinal) || lexicon.VerbEvent(s.Lower(j - 1)) is not null))
+                {
+                    break;
                 }
 
                 var person = s.Mentions.FirstOrDefault(m => m.IsPerson && m.First == lead && m.Last <= j && m.How != MentionHow.Pronoun);
@@ -451,9 +534,10 @@ internal sealed class MeetingFinder(Lexicon lexicon)
 
     private static bool DuringFrame(SentenceContext s, int verb)
     {
-        for (var k = Math.Max(0, verb - 8); k < verb - 1; k++)
+        for (var k = Math.Max(0, verb - 9); k < verb - 1; k++)
         {
-            if (s.Lower(k) == "during" && s.Lower(k + 1) is "the" or "their" or "this" or "that" && s.Lower(k + 2) is "visit" or "trip" or "stay")
+            if (s.Lower(k) == "during" && s.Lower(k + 1) is "the" or "their" or "this" or "that" or "his" or "her"
+                && (s.Lower(k + 2) is "visit" or "trip" or "stay" || s.Lower(k + 3) is "visit" or "trip" or "stay"))
             {
                 return true;
             }

@@ -27,11 +27,19 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             }
 
             var lower = s.Lower(i);
-            if (lower == "according" && s.Lower(i + 1) == "to" && s.MentionAt(i + 2) is { } source && source.First == i + 2
-                && source.Kind != Rapport.Model.ActorKind.State)
+            if (lower == "according" && s.Lower(i + 1) == "to")
             {
-                var content = source.Last < s.Count && s.Tokens[source.Last].IsPunct(',') ? source.Last + 1 : source.Last;
-                return new SpeechEvent(i, source, content);
+                // "According to the agency, the minister told him that…": the speaker of the clause speaks, the source reports.
+                if (ClauseAfterSource(s, i + 2) is { } reported)
+                {
+                    return reported;
+                }
+
+                if (s.MentionAt(i + 2) is { } source && source.First == i + 2 && source.Kind != Rapport.Model.ActorKind.State)
+                {
+                    var content = source.Last < s.Count && s.Tokens[source.Last].IsPunct(',') ? source.Last + 1 : source.Last;
+                    return new SpeechEvent(i, source, content);
+                }
             }
 
             if (lexicon.VerbEvent(lower) != "speech" || !Qualifies(s, i, lower))
@@ -40,35 +48,91 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             }
 
             var speaker = Subject(s, i);
-            if (speaker is null)
+            if (speaker is null || s.Lower(speaker.First - 1) == "as")
             {
+                // "…, as the minister claimed": a speech already reported, recalled.
                 continue;
             }
 
-            var start = i + 1;
-            while (start < s.Count && (s.Lower(start) is "that" or "on" or "upon" or "for" or "out" or "of" or "about" && start - i <= 2))
-            {
-                start++;
-            }
-
-            return new SpeechEvent(i, speaker, Math.Min(start, s.Count));
+            return new SpeechEvent(i, speaker, ContentStart(s, i));
         }
 
         return null;
     }
 
-    // Past-tense verbs that can head a clause another verb is coordinated with.
+    // Past-tense verbs that can head a clause another verb is coordinated with: irregular ones, and any "-ed" form.
     private static bool IsVerb(string lower) =>
-        lower is "spoke" or "met" or "visited" or "said" or "added" or "called" or "arrived" or "expressed" or "stressed" or "claimed"
-            or "thanked" or "praised" or "announced" or "noted" or "held" or "received" or "told";
+        lower is "spoke" or "met" or "said" or "held" or "told" or "made" or "gave" or "sent" or "took" or "wrote" or "went" or "came"
+            || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>The speech of the clause after "according to SOURCE,", when its subject is a person who speaks.</summary>
+    private SpeechEvent? ClauseAfterSource(SentenceContext s, int from)
+    {
+        var comma = -1;
+        for (var k = from; k < s.Count && k - from <= 10; k++)
+        {
+            if (s.Tokens[k].IsPunct(','))
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        for (var v = comma + 2; v < s.Count && v - comma <= 12; v++)
+        {
+            var lower = s.Lower(v);
+            if (lexicon.VerbEvent(lower) == "speech" && Qualifies(s, v, lower) && Subject(s, v) is { IsPerson: true } speaker && speaker.First > comma)
+            {
+                return new SpeechEvent(v, speaker, ContentStart(s, v));
+            }
+        }
+
+        return null;
+    }
+
+    private static int ContentStart(SentenceContext s, int verb)
+    {
+        var start = verb + 1;
+        while (start < s.Count && (s.Lower(start) is "that" or "on" or "upon" or "for" or "out" or "of" or "about" && start - verb <= 2))
+        {
+            start++;
+        }
+
+        return Math.Min(start, s.Count);
+    }
 
     private static bool Qualifies(SentenceContext s, int i, string lower) => lower switch
     {
-        "called" => s.Lower(i + 1) is "on" or "for" or "upon",
+        // "called on/for", and "called the campaign a crime": calling something a name is speech; calling someone is not.
+        "called" => s.Lower(i + 1) is "on" or "for" or "upon" || NamesSomething(s, i),
         "pointed" => s.Lower(i + 1) == "out",
         "spoken" => s.Lower(i + 1) is "of" or "about",
         _ => s.Lower(i - 1) is not ("to" or "the" or "its" or "his" or "her" or "their" or "a"),
     };
+
+    /// <summary>"called the campaign a crime": "the/his/its …" then, within three words, "a"/"an".</summary>
+    private static bool NamesSomething(SentenceContext s, int verb)
+    {
+        if (s.Lower(verb + 1) is not ("the" or "this" or "that" or "his" or "her" or "its" or "their" or "it"))
+        {
+            return false;
+        }
+
+        for (var k = verb + 2; k < s.Count && k <= verb + 5; k++)
+        {
+            if (s.Lower(k) is "a" or "an")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The actor right before the verb, past adverbs and auxiliaries, or before an apposition closed by a comma.</summary>
     public static Mention? Subject(SentenceContext s, int verb, int depth = 0)
@@ -102,11 +166,30 @@ internal sealed class SpeechFinder(Lexicon lexicon)
 
         if (s.MentionEndingAt(k + 1) is { } direct)
         {
+            // "Analysts in the capital said", "the panel on Ruritania said": a place or state after a preposition is not who.
+            if ((direct.How == MentionHow.Metonym || direct.Kind == Rapport.Model.ActorKind.State)
+                && s.Lower(direct.First - 1) is "in" or "from" or "at" or "on" or "of" or "for" or "to" or "by" or "with")
+            {
+                return null;
+            }
+
+            // "Ruritania and Freedonia announced": a joint speaker is not the last one named.
+            if (s.Lower(direct.First - 1) == "and" && s.MentionEndingAt(direct.First - 1) is not null)
+            {
+                return null;
+            }
+
             return direct;
         }
 
         if (s.Tokens[k].IsPunct(','))
         {
+            // "the deputy foreign minister, Ali Rahimi, held": the name is the apposition.
+            if (s.MentionEndingAt(k) is { IsPerson: true } named && named.First > 0 && s.Tokens[named.First - 1].IsPunct(','))
+            {
+                return named;
+            }
+
             // "X, deputy head of the bureau, said": the mention before the apposition's opening comma.
             for (var c = k - 1; c >= 0 && verb - c <= 30; c--)
             {

@@ -21,6 +21,9 @@ internal sealed class StatementDraft(DocActor speaker, int start, int contentSta
 
     public PartialDate StatedDate { get; set; }
 
+    /// <summary>The date its paragraph last told before it, for a statement that neither states a date nor cites.</summary>
+    public PartialDate ContextDate { get; set; }
+
     public List<(CitedOutlet Outlet, int Start, int End)> Citations { get; } = [];
 
     public bool Closed { get; set; }

@@ -72,11 +72,11 @@ public static class Segmenter
             for (var i = block.Start; i < block.End; i++)
             {
                 var c = text[i];
-                if (c == '(')
+                if (c is '(' or '[')
                 {
                     depth++;
                 }
-                else if (c == ')' && depth > 0)
+                else if (c is ')' or ']' && depth > 0)
                 {
                     depth--;
                 }
