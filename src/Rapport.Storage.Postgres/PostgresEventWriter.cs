@@ -15,11 +15,13 @@ internal sealed class PostgresEventWriter : IEventWriter
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
+    private readonly bool _ownsConnection;
 
-    public PostgresEventWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    public PostgresEventWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, bool ownsConnection)
     {
         _connection = connection;
         _transaction = transaction;
+        _ownsConnection = ownsConnection;
     }
 
     public async Task<int> AddAsync(IReadOnlyList<EventRecord> events, CancellationToken cancellationToken = default)
@@ -63,8 +65,12 @@ internal sealed class PostgresEventWriter : IEventWriter
 
     public async ValueTask DisposeAsync()
     {
-        await _transaction.DisposeAsync().ConfigureAwait(false);
-        await _connection.DisposeAsync().ConfigureAwait(false);
+        // Inside a document batch the caller owns the transaction and commits it with the documents.
+        if (_ownsConnection)
+        {
+            await _transaction.DisposeAsync().ConfigureAwait(false);
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };

@@ -159,6 +159,13 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var events = Enumerable.Range(0, records.Count).Where(i => results[i] == AddResult.Added).SelectMany(i => records[i].Events).ToList();
+        if (events.Count > 0)
+        {
+            await using var writer = new PostgresEventWriter(connection, transaction, ownsConnection: false);
+            await writer.AddAsync(events, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }
@@ -236,7 +243,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         try
         {
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-            return new PostgresEventWriter(connection, transaction);
+            return new PostgresEventWriter(connection, transaction, ownsConnection: true);
         }
         catch
         {

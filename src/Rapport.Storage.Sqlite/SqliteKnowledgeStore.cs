@@ -99,6 +99,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
         await using var insertDocument = new DocumentInsert(connection, transaction);
         await using var insertFact = new FactInsert(connection, transaction);
+        await using var insertEvent = new EventInsert(connection, transaction);
         for (var i = 0; i < documents.Count; i++)
         {
             var record = documents[i];
@@ -107,6 +108,14 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             if (added && record.ExtractorVersion is not null)
             {
                 await insertFact.ExecuteAsync(record, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (added)
+            {
+                foreach (var e in record.Events)
+                {
+                    await insertEvent.ExecuteAsync(e, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 

@@ -8,6 +8,9 @@ namespace Rapport.Storage;
 /// <param name="ExtractorVersion">The extractor that produced the facts, or null when extraction did not run.</param>
 public sealed record DocumentRecord(Document Document, IReadOnlyList<FactRecord> Facts, string? ExtractorVersion = null)
 {
+    /// <summary>The facts coded as CAMEO events (meetings, support), stored with the document.</summary>
+    public IReadOnlyList<EventRecord> Events { get; init; } = [];
+
     /// <summary>A document stored without extraction.</summary>
     public static implicit operator DocumentRecord(Document document) => new(document, []);
 
