@@ -14,6 +14,7 @@ app.Configure(config =>
     config.AddCommand<ShowCommand>("show").WithExample("show", "3f2a9c1d");
     config.AddCommand<SearchCommand>("search").WithExample("search", "\"Qods Force\"");
     config.AddCommand<ImportCommand>("import").WithExample("import", "gdelt", "20171220.export.CSV");
+    config.AddCommand<DyadCommand>("dyad").WithExample("dyad", "Iran", "Hamas", "--from", "2014-01", "--to", "2018-02", "--svg", "dyad.svg");
     config.AddCommand<ExtractCommand>("extract").WithExample("extract", "report.txt", "--format", "table");
     config.AddCommand<EvalCommand>("eval").WithExample("eval", "../shared/gold", "../shared/corpus");
     config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));

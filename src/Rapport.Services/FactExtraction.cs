@@ -14,9 +14,14 @@ namespace Rapport.Services;
 public sealed class FactExtraction
 {
     private readonly Extractor _extractor;
+    private readonly Lazy<FactEvents> _events;
 
     /// <summary>Creates the step over an extractor (the default gazetteers and lexicons when null).</summary>
-    public FactExtraction(Extractor? extractor = null) => _extractor = extractor ?? Extractor.Default;
+    public FactExtraction(Extractor? extractor = null, FactEvents? events = null)
+    {
+        _extractor = extractor ?? Extractor.Default;
+        _events = new Lazy<FactEvents>(() => events ?? new FactEvents());
+    }
 
     /// <summary>Identifies the extractor build whose facts are stored, so stale facts can be found and redone.</summary>
     public static string Version { get; } = "rapport-extraction/" +
@@ -29,8 +34,12 @@ public sealed class FactExtraction
         return _extractor.Run(document.Id, document.Text, document.PublishedOn);
     }
 
-    /// <summary>The document with its facts, ready to store.</summary>
-    public DocumentRecord Record(Document document) => new(document, ToFacts(Extract(document)), Version);
+    /// <summary>The document with its facts and their CAMEO-coded events, ready to store.</summary>
+    public DocumentRecord Record(Document document)
+    {
+        var result = Extract(document);
+        return new DocumentRecord(document, ToFacts(result), Version) { Events = _events.Value.From(result) };
+    }
 
     /// <summary>The store's records for an extraction result, in the contract's order.</summary>
     public static IReadOnlyList<FactRecord> ToFacts(ExtractionResult result)

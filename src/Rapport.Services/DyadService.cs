@@ -1,0 +1,74 @@
+using Rapport.Analysis.ChangePoints;
+using Rapport.Model;
+using Rapport.Storage;
+
+namespace Rapport.Services;
+
+/// <summary>
+/// Builds a dyad's monthly series from the store's event cells — Rapport's own facts and imported event data
+/// alike — keeping only events whose actors belong to each side in that month, and finds its turning points.
+/// </summary>
+public sealed class DyadService
+{
+    private readonly IKnowledgeStore _store;
+    private readonly ActorGroupResolver _resolver;
+
+    /// <summary>Creates the service.</summary>
+    public DyadService(IKnowledgeStore store, ActorGroupResolver? resolver = null)
+    {
+        _store = store;
+        _resolver = resolver ?? new ActorGroupResolver();
+    }
+
+    /// <summary>The series between the groups named <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <exception cref="UserErrorException">A name is unknown, or the period is empty.</exception>
+    public async Task<DyadTable> BuildAsync(string a, string b, YearMonth from, YearMonth to, CancellationToken cancellationToken = default)
+    {
+        if (to < from)
+        {
+            throw new UserErrorException($"the period ends ({to}) before it starts ({from})");
+        }
+
+        var sideA = _resolver.Resolve(a);
+        var sideB = _resolver.Resolve(b);
+        var aToB = await _store.GetEventMonthsAsync(sideA.Selector, sideB.Selector, from, to, cancellationToken).ConfigureAwait(false);
+        var bToA = await _store.GetEventMonthsAsync(sideB.Selector, sideA.Selector, from, to, cancellationToken).ConfigureAwait(false);
+        var months = Build(sideA, sideB, from, to, aToB, bToA);
+        var turningPoints = months.Count >= 4 ? Pelt.Detect(months.Select(m => m.Score).ToList()).ChangePoints : [];
+        return new DyadTable(sideA, sideB, months, turningPoints);
+    }
+
+    /// <summary>Folds event cells into monthly rows; public so a test can recompute a table from raw events.</summary>
+    public static IReadOnlyList<DyadMonthRow> Build(ActorGroup sideA, ActorGroup sideB, YearMonth from, YearMonth to, IEnumerable<EventMonth> aToB, IEnumerable<EventMonth> bToA)
+    {
+        ArgumentNullException.ThrowIfNull(sideA);
+        ArgumentNullException.ThrowIfNull(sideB);
+        var length = (to - from) + 1;
+        var forward = new long[length];
+        var backward = new long[length];
+        var quads = new long[length, 4];
+        var score = new double[length];
+
+        void Add(EventMonth cell, long[] direction)
+        {
+            var i = cell.Month - from;
+            direction[i] += cell.Events;
+            quads[i, cell.QuadClass - 1] += cell.Events;
+            score[i] += cell.GoldsteinSum;
+        }
+
+        foreach (var cell in aToB.Where(c => sideA.Covers(c.SourceActor, c.Month) && sideB.Covers(c.TargetActor, c.Month)))
+        {
+            Add(cell, forward);
+        }
+
+        foreach (var cell in bToA.Where(c => sideB.Covers(c.SourceActor, c.Month) && sideA.Covers(c.TargetActor, c.Month)))
+        {
+            Add(cell, backward);
+        }
+
+        return Enumerable.Range(0, length)
+            .Select(i => new DyadMonthRow(from + i, forward[i], backward[i], [quads[i, 0], quads[i, 1], quads[i, 2], quads[i, 3]], Math.Round(score[i], 6)))
+            .ToList();
+    }
+}
