@@ -17,7 +17,7 @@ internal static class ErrorReporter
             case CommandAppException app:
                 Terminal.Error($"error: {OneLine(app.Message)} (see 'rapport --help')");
                 return ExitCodes.UserError;
-            case StoreException or UserErrorException or ArgumentException:
+            case StoreException or UserErrorException:
                 Terminal.Error($"error: {OneLine(exception.Message)}");
                 return ExitCodes.UserError;
             case OperationCanceledException:

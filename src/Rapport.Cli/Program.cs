@@ -15,6 +15,7 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search").WithExample("search", "\"Qods Force\"");
     config.AddCommand<ImportCommand>("import").WithExample("import", "gdelt", "20171220.export.CSV");
     config.AddCommand<DyadCommand>("dyad").WithExample("dyad", "Iran", "Hamas", "--from", "2014-01", "--to", "2018-02", "--svg", "dyad.svg");
+    config.AddCommand<NetworkCommand>("network").WithExample("network", "-o", "network.gexf");
     config.AddCommand<ExtractCommand>("extract").WithExample("extract", "report.txt", "--format", "table");
     config.AddCommand<EvalCommand>("eval").WithExample("eval", "../shared/gold", "../shared/corpus");
     config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));

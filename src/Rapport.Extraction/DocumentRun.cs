@@ -38,6 +38,17 @@ internal sealed class DocumentRun
 
     // The last date the current block told before the sentence being read: the context of a statement that gives none.
     private PartialDate _blockDate;
+
+    // The date the text had last told before the current sentence, across blocks.
+    private PartialDate _narrativeBefore;
+
+    // The date of the last dateline the body gave ("Muscat, 13 April 2023" opening a second release): "today" and weekdays
+    // count from it rather than from the document's date.
+    private PartialDate _sectionDate;
+
+    // True once the text has cited an outlet in brackets: then an undated statement is dated by its citation or not at all,
+    // never by the narrative of earlier paragraphs.
+    private bool _citedSoFar;
     private readonly NormalizedText _text;
     private readonly DocumentActors _actors;
     private readonly MentionFinder _mentions;
@@ -66,7 +77,9 @@ internal sealed class DocumentRun
         _id = id;
         _documentDate = documentDate;
         _text = TextNormalizer.Normalize(text);
-        _actors = new DocumentActors(extractor.Gazetteer, documentDate);
+        var lexicon = extractor.Lexicon;
+        _actors = new DocumentActors(extractor.Gazetteer, documentDate,
+            w => lexicon.Roles.Contains(w) || lexicon.HonorificLength(k => k == 0 ? w : string.Empty, 0) > 0);
         _mentions = new MentionFinder(_actors, extractor.Lexicon);
         _speech = new SpeechFinder(extractor.Lexicon);
         _meetingFinder = new MeetingFinder(extractor.Lexicon);
@@ -178,9 +191,15 @@ internal sealed class DocumentRun
             Turn(turnSpeaker, block, turn!.Value.End);
         }
 
-        var anchor = _documentDate;
+        if (Dateline(block) is { IsKnown: true } dateline)
+        {
+            _sectionDate = dateline;
+        }
+
+        var anchor = _sectionDate.IsKnown ? _sectionDate : _documentDate;
         var blockDate = PartialDate.Unknown;
         var blockDates = new List<PartialDate>(sentences.Count);
+        var narratives = new List<PartialDate>(sentences.Count);
         var contexts = new List<SentenceContext>(sentences.Count);
         var speeches = new List<SpeechEvent?>(sentences.Count);
         foreach (var sentence in sentences)
@@ -193,7 +212,11 @@ internal sealed class DocumentRun
                 anchor = last.Date;
             }
 
-            if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown) is { } told)
+            narratives.Add(_narrative);
+
+            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
+            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
+            if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
             {
                 _narrative = told.Date;
             }
@@ -204,15 +227,23 @@ internal sealed class DocumentRun
 
             blockDates.Add(blockDate);
             // "since 2015" opens a period rather than telling when something happened.
-            if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(ctx.Lower(d.First - 1) is "since" or "until")) is { } inBlock)
+            if (DuringEarlierMeeting(ctx) is { IsKnown: true } during)
+            {
+                // "During the call, …": the sentence is about the encounter just told, on its day.
+                blockDate = during;
+            }
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(ctx.Lower(d.First - 1) is "since" or "until")) is { } inBlock)
             {
                 blockDate = inBlock.Date;
             }
 
+            _citedSoFar |= ctx.Citations.Count > 0;
+
             ctx.Mentions = _mentions.Find(ctx, _focus, turnSpeaker);
 
             // Within a turn, what the speaker reports others said is part of the turn, not a statement of its own.
-            var speech = turnSpeaker is null ? _speech.Find(ctx) : null;
+            // A headline summarises what the body reports; its speech is not a record of its own.
+            var speech = turnSpeaker is null && block.Kind != BlockKind.Heading ? _speech.Find(ctx) : null;
             if (speech?.Speaker.IsPerson == true)
             {
                 _focus = speech.Speaker.Actor;
@@ -242,6 +273,7 @@ internal sealed class DocumentRun
             }
 
             _blockDate = blockDates[k];
+            _narrativeBefore = narratives[k];
             if (turnSpeaker is null)
             {
                 Statement(ctx, speeches[k], block);
@@ -259,6 +291,40 @@ internal sealed class DocumentRun
         }
 
         _awaiting.RemoveAll(m => !m.AwaitingCitation || (m.ReportedIn is not null && m.ReportedIn.Draft.Closed && m.Block != block.Index));
+    }
+
+    /// <summary>The date of the meeting last told, when the sentence opens on it: "During the call", "At the meeting".</summary>
+    private PartialDate DuringEarlierMeeting(SentenceContext ctx)
+    {
+        if (ctx.Lower(0) is not ("during" or "at" or "in") || ctx.Lower(1) is not ("the" or "this" or "that")
+            || ctx.Lower(2) is not ("call" or "meeting" or "visit" or "talks" or "conversation") || _meetings.Count == 0)
+        {
+            return PartialDate.Unknown;
+        }
+
+        var last = _meetings[^1];
+        return last.StatedDate.IsKnown ? last.StatedDate : PartialDate.Unknown;
+    }
+
+    /// <summary>
+    /// The date of a dateline block: a short line that gives a full date and little else ("Muscat, 16 April 2023",
+    /// "Date: 03/05/2019"); unknown for any other block.
+    /// </summary>
+    private PartialDate Dateline(Block block)
+    {
+        if (block.Kind == BlockKind.Bullet || block.End - block.Start > 60)
+        {
+            return PartialDate.Unknown;
+        }
+
+        var tokens = Tokenizer.Tokenize(T, block.Start, block.End);
+        if (tokens.Count(t => t.IsWord) > 6)
+        {
+            return PartialDate.Unknown;
+        }
+
+        var date = DateFinder.FirstFull(tokens);
+        return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
     }
 
     private List<DateMention> FindDates(SentenceContext ctx, PartialDate anchor)
@@ -325,6 +391,9 @@ internal sealed class DocumentRun
                 // A present tense ("the government denies…") states a standing position, which the paragraph's date does not date.
                 var verb = ctx.Lower(speech.Verb);
                 _open.ContextDate = verb.EndsWith('s') && verb != "was" ? PartialDate.Unknown : _blockDate;
+                _open.NarrativeDate = (verb.EndsWith('s') && verb != "was") || _citedSoFar || _narrativeBefore.Precision != DatePrecision.Day
+                    ? PartialDate.Unknown
+                    : _narrativeBefore;
 
                 _statements.Add(_open);
             }
@@ -388,7 +457,11 @@ internal sealed class DocumentRun
             return after.Date;
         }
 
-        var before = ctx.Dates.Where(d => d.Last <= speech.Verb && d.Date.IsKnown).LastOrDefault();
+        // "…, the Kremlin said": what stands before the trailing attribution is the speech, and its dates are the speech's own.
+        var trailing = speech.Speaker.First > 0 && (ctx.Tokens[speech.Speaker.First - 1].IsPunct(',')
+                                                    || (ctx.Lower(speech.Speaker.First - 1) == "the" && speech.Speaker.First > 1 && ctx.Tokens[speech.Speaker.First - 2].IsPunct(',')))
+                       && speech.Verb > speech.Speaker.First && speech.Verb + 2 >= ctx.Count;
+        var before = trailing ? null : ctx.Dates.Where(d => d.Last <= speech.Verb && d.Date.IsKnown).LastOrDefault();
         if (before is null)
         {
             return PartialDate.Unknown;
@@ -450,7 +523,7 @@ internal sealed class DocumentRun
         var earlier = found is { DuringEarlierVisit: true }
             ? (_lastVisit is not null && block.Index - _lastVisit.Block <= 2 ? _lastVisit
                 : _lastMeeting is not null && block.Index - _lastMeeting.Block <= 2 && _lastMeeting.Shares(found!.SideA) ? _lastMeeting : null)
-            : null;
+            : found is { Reference: false } && SameVisit(found, ctx, block) ? _lastMeeting : null;
         if (found is not null && !found.Reference)
         {
             if (earlier is not null)
@@ -471,6 +544,7 @@ internal sealed class DocumentRun
                 {
                     Location = found.Location,
                     StatedDate = NearestDate(ctx, found.Trigger),
+                    ContextDate = _blockDate.IsKnown ? _blockDate : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
                     ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
                 };
                 AddParticipants(draft.SideA, found.SideA);
@@ -498,6 +572,33 @@ internal sealed class DocumentRun
                 meeting.End = Math.Max(meeting.End, ctx.Sentence.End);
             }
         }
+    }
+
+    /// <summary>
+    /// "A arrived in P on D. A met with B and with C": the same visitor meeting others on the same day, right after a visit
+    /// or a reception, is one visit with several counterparts (rule 4). Calls are never merged.
+    /// </summary>
+    private bool SameVisit(MeetingEvent found, SentenceContext ctx, Block block)
+    {
+        var last = _lastMeeting;
+        if (last is null || found.Kind is MeetingKind.PhoneCall or MeetingKind.Ceremony || last.Kind is MeetingKind.PhoneCall or MeetingKind.Ceremony
+            || block.Index - last.Block > 2 || found.SideB.Count == 0 || !last.SideA.Any(p => p.Actor is not null)
+            || !found.SideA.All(p => p.Actor is not null && last.SideA.Any(q => q.Actor?.Id == p.Actor.Id)))
+        {
+            return false;
+        }
+
+        // "Before the visit A met in Lebanon with B": another time or another place is another encounter.
+        if ((found.Location is not null && last.Location is not null && found.Location != last.Location)
+            || Enumerable.Range(0, found.Trigger).Any(k => ctx.Lower(k) is "before" or "after" or "prior"))
+        {
+            return false;
+        }
+
+        var date = NearestDate(ctx, found.Trigger);
+        return date.IsKnown
+            ? date.Precision == DatePrecision.Day && date == last.StatedDate
+            : last.Kind == MeetingKind.Visit && last.StatedDate.Precision == DatePrecision.Day && last.Block == block.Index;
     }
 
     /// <summary>"It was headed by X", "Other participants were A and B": people added to the visit just told.</summary>
@@ -674,7 +775,7 @@ internal sealed class DocumentRun
         var date = d.StatedDate.IsKnown
             ? d.StatedDate
             : d.Citations.Count > 0 ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min()
-            : d.ContextDate;
+            : d.ContextDate.IsKnown ? d.ContextDate : d.NarrativeDate;
         var contentEnd = Math.Max(d.ContentStart, d.ContentEnd);
         var content = Provenance(d.ContentStart, contentEnd, Rules.StatementReported).Span;
         var topics = Topics(T[d.ContentStart..contentEnd]);
@@ -693,7 +794,8 @@ internal sealed class DocumentRun
         var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
         var date = d.StatedDate.IsKnown
             ? d.StatedDate
-            : d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min();
+            : d.Citations.Count > 0 ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min()
+            : d.ContextDate;
         return new Meeting(d.Kind, date, d.Location,
             d.SideA.Select(ToRef).ToList(), d.SideB.Select(ToRef).ToList(), citations, Provenance(d.Start, d.End, d.Rule));
 

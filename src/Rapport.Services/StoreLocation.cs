@@ -19,13 +19,13 @@ public abstract record StoreLocation
     /// <summary>
     /// Chooses the store from explicit options, then the environment, then the default file.
     /// </summary>
-    /// <exception cref="ArgumentException">Both a file and a connection string were given.</exception>
+    /// <exception cref="UserErrorException">Both a file and a connection string were given.</exception>
     public static StoreLocation Resolve(string? databaseFile, string? postgres, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
         if (!string.IsNullOrWhiteSpace(databaseFile) && !string.IsNullOrWhiteSpace(postgres))
         {
-            throw new ArgumentException("give either --db or --postgres, not both");
+            throw new UserErrorException("give either --db or --postgres, not both");
         }
 
         if (!string.IsNullOrWhiteSpace(databaseFile))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Data;
 using Npgsql;
 using NpgsqlTypes;
@@ -249,6 +250,33 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<EventRecord> ReadEventsAsync(string? origin = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("""
+            SELECT origin, record_id, date, source_actor, source_name, target_actor, target_name, cameo, quad, goldstein, reference, document_id
+            FROM events WHERE @origin::text IS NULL OR origin = @origin ORDER BY seq;
+            """);
+        command.Parameters.Add(new NpgsqlParameter("origin", NpgsqlDbType.Text) { Value = (object?)origin ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new EventRecord(
+                reader.GetString(0),
+                reader.GetString(1),
+                StoredValues.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetString(7),
+                reader.GetInt32(8),
+                reader.GetDouble(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.IsDBNull(11) ? null : DocumentId.Parse(reader.GetString(11)));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Data;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -173,6 +174,35 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<EventRecord> ReadEventsAsync(string? origin = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT origin, record_id, date, source_actor, source_name, target_actor, target_name, cameo, quad, goldstein, reference, document_id
+            FROM events WHERE $origin IS NULL OR origin = $origin ORDER BY seq;
+            """;
+        command.Parameters.AddWithValue("$origin", (object?)origin ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new EventRecord(
+                reader.GetString(0),
+                reader.GetString(1),
+                StoredValues.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetString(7),
+                reader.GetInt32(8),
+                reader.GetDouble(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.IsDBNull(11) ? null : DocumentId.Parse(reader.GetString(11)));
         }
     }
 

@@ -35,6 +35,9 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// <summary>Starts one transaction of event inserts; see <see cref="IEventWriter"/>.</summary>
     Task<IEventWriter> BeginEventsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Streams the stored events of an origin (all origins when null), in insertion order.</summary>
+    IAsyncEnumerable<EventRecord> ReadEventsAsync(string? origin = null, CancellationToken cancellationToken = default);
+
     /// <summary>How many events of an origin are stored (all origins when null).</summary>
     Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default);
 

@@ -27,7 +27,7 @@ public sealed class StoreLocationTests
     [Fact]
     public void Both_a_file_and_a_server_is_an_error()
     {
-        Assert.Throws<ArgumentException>(() => StoreLocation.Resolve("a.db", "Host=x", _ => null));
+        Assert.Throws<UserErrorException>(() => StoreLocation.Resolve("a.db", "Host=x", _ => null));
     }
 
     [Fact]

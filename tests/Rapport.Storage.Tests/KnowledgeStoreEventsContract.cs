@@ -72,6 +72,30 @@ public abstract partial class KnowledgeStoreContract
     }
 
     [SkippableFact]
+    public async Task Stored_events_read_back_as_they_were_added_filtered_by_origin()
+    {
+        await using var store = await CreateStoreAsync();
+        var first = Event("r1", PartialDate.OfMonth(2017, 10), "movement", "IRN", "042", 1, 1.9);
+        var second = Event("r2", PartialDate.Unknown, "IRN", "movement", "072", 2, 8.3) with { Origin = "icews", Reference = null };
+        await store.AddEventsAsync([first, second]);
+
+        var all = new List<EventRecord>();
+        await foreach (var e in store.ReadEventsAsync())
+        {
+            all.Add(e);
+        }
+
+        var icews = new List<EventRecord>();
+        await foreach (var e in store.ReadEventsAsync("icews"))
+        {
+            icews.Add(e);
+        }
+
+        Assert.Equal([first, second], all);
+        Assert.Equal([second], icews);
+    }
+
+    [SkippableFact]
     public async Task An_empty_selector_matches_nothing()
     {
         await using var store = await CreateStoreAsync();

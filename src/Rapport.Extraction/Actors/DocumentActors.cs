@@ -5,7 +5,7 @@ using Rapport.Model;
 namespace Rapport.Extraction.Actors;
 
 /// <summary>The actors one document has named so far, so that later surnames, pronouns and roles can be resolved.</summary>
-internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDate)
+internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDate, Func<string, bool>? isTitleWord = null)
 {
     /// <summary>The date affiliations are taken at; set once the document's header has been read.</summary>
     public PartialDate DocumentDate { get; set; } = documentDate;
@@ -32,20 +32,68 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
             return known;
         }
 
-        var actor = Add(new DocActor(entry.Id, entry.Name, entry.Kind, NameKey.Parts(entry.Name)));
+        var name = entry.Kind == ActorKind.Person ? WithoutTitles(entry.Name) : entry.Name;
+        var actor = Add(new DocActor(entry.Id, name, entry.Kind, NameKey.Parts(name)));
         if (entry.PartOf is not null && Gazetteer.Find(entry.PartOf) is { } parent)
         {
             actor.PartOf = FromEntry(parent);
         }
 
         var affiliation = entry.Affiliations.FirstOrDefault(a => a.Validity.Contains(DocumentDate)) ?? entry.Affiliations.FirstOrDefault();
-        if (affiliation is not null && Gazetteer.Find(affiliation.OrganizationId) is { } org)
+        // A derived dictionary sometimes files a person under another person: that is no affiliation.
+        if (affiliation is not null && Gazetteer.Find(affiliation.OrganizationId) is { Kind: not ActorKind.Person } org)
         {
             actor.Affiliation = FromEntry(org);
             actor.Role = affiliation.Role;
         }
 
         return actor;
+    }
+
+    /// <summary>
+    /// A person's name as a gazetteer files it, without the titles and honorifics some derived entries open with
+    /// ("Foreign Minister Sergey V. Lavrov", "Hojatolislam Sayyed Ali Khamenei"); at least two words are kept.
+    /// </summary>
+    public string WithoutTitles(string name)
+    {
+        if (isTitleWord is null)
+        {
+            return name;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        while (words.Length - skip > 2 && isTitleWord(words[skip].ToLowerInvariant()))
+        {
+            skip++;
+        }
+
+        return skip == 0 ? name : string.Join(' ', words[skip..]);
+    }
+
+    /// <summary>
+    /// The one person already named in full whose given name is <paramref name="key"/> (a folded name part), for
+    /// "Prince Faisal" after "Prince Faisal bin Farhan Al Saud"; null when none or several.
+    /// </summary>
+    public DocActor? ByGivenName(string key)
+    {
+        DocActor? found = null;
+        foreach (var actor in _order)
+        {
+            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count < 2 || actor.NameParts[0] != key)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = actor;
+        }
+
+        return found;
     }
 
     /// <summary>A person or body the text introduced that no gazetteer knows.</summary>

@@ -28,6 +28,11 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "bin", "ibn", "bint", "abu", "abd", "al", "el", "de", "van", "von", "ben" };
 
+    private HashSet<string>? _honorificWords;
+
+    // Single-word honorifics ("sayyid", "highness"): never a name part of their own.
+    private HashSet<string> HonorificWords => _honorificWords ??= lexicon.Honorifics.Where(h => h.Length == 1).Select(h => h[0]).ToHashSet(StringComparer.Ordinal);
+
     // Folding allocates; the same words recur through a document, so each is folded once per run.
     private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
 
@@ -85,8 +90,21 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var how = matches.Count > 0 ? How(matches[0].AliasKind) : MentionHow.Name;
             DocActor? actor = null;
 
-            // A surname of someone already named beats a gazetteer alias of another person with that name.
-            if (length <= 2 && (entry is null || (entry.Kind == ActorKind.Person && !actors.Seen(entry.Id))))
+            // "Prince Faisal", "Sayyid Badr": an honorific and a given name refer back to the one person named in full with it.
+            if (length <= 1 && pieces[p].Token > 0 && HonorificWords.Contains(s.Lower(pieces[p].Token - 1))
+                && (p + 1 >= pieces.Count || pieces[p + 1].Token != pieces[p].Token || pieces[p + 1].Break)
+                && !NameContinues(s, pieces, p) && actors.ByGivenName(keys[p]) is { } given)
+            {
+                actor = given;
+                length = 1;
+                how = MentionHow.Surname;
+            }
+
+            // A surname of someone already named beats a gazetteer alias of another person with that name, but not within a
+            // longer name ("Abu Mahdi" is not "Abdul-Mahdi").
+            else if (length <= 2 && (entry is null || (entry.Kind == ActorKind.Person && !actors.Seen(entry.Id)))
+                && !(pieces[p].Token > 0 && !covered[pieces[p].Token - 1] && s.Tokens[pieces[p].Token - 1].IsCapitalized
+                     && IsNameToken(s, pieces[p].Token - 1, first: true)))
             {
                 for (var n = Math.Min(2, pieces.Count - p); n >= 1; n--)
                 {
@@ -118,8 +136,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // "Hassan Nabil": a one-word body or unit of a derived gazetteer that opens a run of capitalised name words is
             // the person's first name, left to discovery.
             if (actor is null && entry is not null && length == 1 && entry.Kind is ActorKind.Organization or ActorKind.Unit
-                && entry.Priority < GazetteerLoader.DefaultPriority && p + 1 < pieces.Count && pieces[p + 1].Token != pieces[p].Token
-                && !pieces[p + 1].Break && pieces[p + 1].Cap && IsNameToken(s, pieces[p + 1].Token, first: false))
+                && entry.Priority < GazetteerLoader.DefaultPriority && NameContinues(s, pieces, p))
             {
                 continue;
             }
@@ -173,6 +190,18 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         return mentions;
     }
 
+    /// <summary>True when the capitalised name words of a person go on after piece <paramref name="p"/> ("Badr bin Hamad").</summary>
+    private bool NameContinues(SentenceContext s, List<Piece> pieces, int p)
+    {
+        var k = pieces[p].Token + 1;
+        while (k < s.Count && Particles.Contains(s.Lower(k)) && k - pieces[p].Token <= 2)
+        {
+            k++;
+        }
+
+        return k < s.Count && s.Tokens[k].IsCapitalized && IsNameToken(s, k, first: false);
+    }
+
     /// <summary>How many pieces from <paramref name="p"/> are title words (roles, demonyms) before the rest of a match.</summary>
     private int TitlePieces(List<Piece> pieces, int p, int length)
     {
@@ -201,6 +230,15 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         if (matches.All(m => m.Entry.Kind == ActorKind.Person))
         {
+            // One person filed several times under one name (a derived dictionary repeats blocks): the entry whose
+            // affiliations name bodies or states rather than other people.
+            var key = NameKey.Of(matches[0].Entry.Name);
+            if (matches.All(m => NameKey.Of(m.Entry.Name) == key))
+            {
+                return matches.OrderByDescending(m => m.Entry.Affiliations.Count(a => actors.Gazetteer.Find(a.OrganizationId) is { Kind: not ActorKind.Person }))
+                    .ThenBy(m => m.Entry.Id, StringComparer.Ordinal).First().Entry;
+            }
+
             // One person filed twice (the same affiliations, spelt two ways) is one person; different people stay ambiguous.
             var first = matches[0].Entry;
             return first.Affiliations.Count > 0 && matches.All(m => m.Entry.Affiliations.SequenceEqual(first.Affiliations))
@@ -317,7 +355,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         var surface = s.Text.AsSpan(t.Start, t.End - t.Start);
         var capital = t.IsCapitalized
             || (surface.Length > 3 && surface[2] == '-' && char.IsUpper(surface[3]) && NameKey.IsArticle(t.Lower[..2]));
-        if (!capital || IsUpper(surface) || lexicon.Roles.Contains(t.Lower) || lexicon.VerbEvent(t.Lower) is not null)
+        if (!capital || IsUpper(surface) || lexicon.Roles.Contains(t.Lower) || lexicon.VerbEvent(t.Lower) is not null
+            || HonorificWords.Contains(t.Lower) || lexicon.InstitutionWords.Contains(t.Lower))
         {
             return false;
         }
@@ -334,9 +373,12 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 continue;
             }
 
+            // Particles ("bin", "al") do not count towards the length of a name: "Faisal bin Farhan Al Saud".
             var j = i + 1;
-            while (j < s.Count && j - i < MaxNameTokens && !covered[j] && IsNameToken(s, j, first: false))
+            var words = 1;
+            while (j < s.Count && words < MaxNameTokens && j - i < 2 * MaxNameTokens && !covered[j] && IsNameToken(s, j, first: false))
             {
+                words += Particles.Contains(s.Lower(j)) ? 0 : 1;
                 j++;
             }
 

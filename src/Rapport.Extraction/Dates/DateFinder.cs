@@ -226,6 +226,12 @@ internal static class DateFinder
                 return Rel(tokens, i, PartOfDay(tokens, i + 2, to), PartialDate.From(day.Value.AddDays(-back)));
             }
 
+            case "earlier" or "later" when told is not null && i + 2 < to
+                                           && ((next == "in" && tokens[i + 2].Lower == "the" && i + 3 < to && tokens[i + 3].Lower == "day")
+                                               || (next == "that" && tokens[i + 2].Lower is "day" or "morning" or "evening" or "afternoon")):
+                // "Earlier in the day", "later that evening": the day the text last told.
+                return Rel(tokens, i, next == "in" ? i + 4 : i + 3, narrative);
+
             case "the" or "that" when told is not null && i + 1 < to:
             {
                 // "the same day", "the next morning", "the following day", "that evening": counted from the date last told.

@@ -24,7 +24,8 @@ public static class Evaluator
         using var doc = JsonDocument.Parse(goldJson);
         var root = doc.RootElement;
         var aliases = GoldAliases(root);
-        var extractedAliases = result.Actors.ToDictionary(a => a.Ref.Name, a => a.AliasesInText, StringComparer.Ordinal);
+        var extractedAliases = result.Actors.GroupBy(a => a.Ref.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(a => a.AliasesInText).ToList(), StringComparer.Ordinal);
 
         HashSet<string> Keys(IEnumerable<string> names, bool gold)
         {

@@ -23,6 +23,44 @@ public sealed class Lexicon
     /// <summary>Support keyword stems (lower case) with their kind.</summary>
     public required IReadOnlyList<(string Stem, SupportKind Kind)> Support { get; init; }
 
+    /// <summary>Honorifics and forms of address ("his highness", "sheikh"), lower case, as word arrays, longest first.</summary>
+    public IReadOnlyList<string[]> Honorifics { get; init; } = [];
+
+    /// <summary>Nouns that name bodies or buildings and never a person ("coalition", "ministry"), lower case.</summary>
+    public IReadOnlySet<string> InstitutionWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many tokens from <paramref name="from"/> make up honorifics ("His Highness Prince"), reading the words through
+    /// <paramref name="lowerAt"/>; 0 when none.
+    /// </summary>
+    public int HonorificLength(Func<int, string> lowerAt, int from)
+    {
+        ArgumentNullException.ThrowIfNull(lowerAt);
+        var at = from;
+        var matched = true;
+        while (matched && at - from < 8)
+        {
+            matched = false;
+            foreach (var words in Honorifics)
+            {
+                var ok = true;
+                for (var w = 0; w < words.Length && ok; w++)
+                {
+                    ok = lowerAt(at + w) == words[w];
+                }
+
+                if (ok)
+                {
+                    at += words.Length;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+
+        return at - from;
+    }
+
     /// <summary>The folder of the default lexicons shipped with the library.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data", "lexicons");
 
@@ -46,11 +84,16 @@ public sealed class Lexicon
             Support = Rows(Path.Combine(directory, "support.tsv"))
                 .Where(r => r.Length > 1 && Enum.TryParse<SupportKind>(r[1], out _))
                 .Select(r => (r[0].ToLowerInvariant(), Enum.Parse<SupportKind>(r[1]))).ToList(),
+            Honorifics = Optional(Path.Combine(directory, "honorifics.txt"))
+                .Select(r => r[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToList(),
+            InstitutionWords = Optional(Path.Combine(directory, "institution-words.txt")).Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }
 
     /// <summary>The event a verb form signals, or null.</summary>
     public string? VerbEvent(string lower) => Verbs.TryGetValue(lower, out var e) ? e : null;
+
+    private static IEnumerable<string[]> Optional(string path) => File.Exists(path) ? Rows(path) : [];
 
     private static IEnumerable<string[]> Rows(string path)
     {

@@ -19,6 +19,9 @@ internal sealed class MeetingDraft(MeetingKind kind, int start, int end, int blo
 
     public PartialDate StatedDate { get; set; }
 
+    /// <summary>For a meeting with no date of its own and no citation: the date its paragraph (or, uncited, the text) last told.</summary>
+    public PartialDate ContextDate { get; set; }
+
     public string? Location { get; set; }
 
     public List<Participant> SideA { get; } = [];

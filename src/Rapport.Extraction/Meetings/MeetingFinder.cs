@@ -109,6 +109,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     return null;
                 }
 
+                // "a settlement that meets the aspirations of…": meeting something is not meeting someone.
+                if (b.Count == 0 && !during && lower != "met")
+                {
+                    return null;
+                }
+
                 // "The delegation met B": the visitors already told meet their hosts, which belongs to that visit.
                 var visitors = DefiniteGroup(s, i);
                 return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during || (visitors && a.All(p => p.Actor is null)), false, Rules.MeetingEncounter);
@@ -440,7 +446,8 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             {
                 // A person counts when only a title stands before the name in the chunk ("the party leader X").
                 var lead = chunkStart;
-                while (lead < j && (s.Lower(lead) is "the" or "a" or "an" || lexicon.Roles.Contains(s.Lower(lead))
+                while (lead < j && (s.Lower(lead) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || lexicon.Roles.Contains(s.Lower(lead))
+                                    || lexicon.HonorificLength(s.Lower, lead) > 0 || (lead == chunkStart && s.Lower(lead) == "with")
                                     || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive))
                 {
                     lead++;

@@ -145,6 +145,16 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             skipped++;
         }
 
+        // "Britain's Foreign Office on Wednesday denied": a date between the subject and its verb.
+        if (k >= 0 && s.Dates.FirstOrDefault(d => d.Last == k + 1) is { } date && date.First > 0)
+        {
+            k = date.First - 1;
+            if (s.Lower(k) is "on" or "in")
+            {
+                k--;
+            }
+        }
+
         if (k < 0)
         {
             return null;

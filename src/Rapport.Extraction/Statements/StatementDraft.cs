@@ -24,6 +24,9 @@ internal sealed class StatementDraft(DocActor speaker, int start, int contentSta
     /// <summary>The date its paragraph last told before it, for a statement that neither states a date nor cites.</summary>
     public PartialDate ContextDate { get; set; }
 
+    /// <summary>The day the text had last told before it (across paragraphs), for an uncited statement with no date of its own.</summary>
+    public PartialDate NarrativeDate { get; set; }
+
     public List<(CitedOutlet Outlet, int Start, int End)> Citations { get; } = [];
 
     public bool Closed { get; set; }
