@@ -6,6 +6,8 @@ return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args),
     "extract" => await ExtractionBenchmark.RunAsync(args),
+    "import" => await EventBenchmark.ImportAsync(args),
+    "dyad" => await EventBenchmark.DyadAsync(args),
     _ => Usage(),
 };
 
@@ -14,5 +16,7 @@ static int Usage()
     Console.Error.WriteLine("usage: Rapport.Bench <benchmark> [options]");
     Console.Error.WriteLine("  ingest [--docs N] [--sizes N,N,...] [--no-postgres] [--no-extraction]");
     Console.Error.WriteLine("  extract [--mb N] [--runs N]");
+    Console.Error.WriteLine("  import [--mb 100,300,1000]");
+    Console.Error.WriteLine("  dyad [--events 10000000]");
     return 1;
 }

@@ -53,7 +53,11 @@ public sealed class ActorGroupResolver
             members.TryAdd(entry.Name, DateInterval.Always);
         }
 
-        var prefixes = named.Where(e => e.Kind == ActorKind.State && e.Id.Length == 3 && e.Id.All(char.IsAsciiLetterUpper)).Select(e => e.Id).ToList();
+        // A state's ISO code covers imported CAMEO actor codes; "org-id/" covers actors a document ties to the group.
+        var prefixes = named.Where(e => e.Kind == ActorKind.State && e.Id.Length == 3 && e.Id.All(char.IsAsciiLetterUpper)).Select(e => e.Id)
+            .Concat(members.Keys.Where(k => _gazetteer.Find(k) is { Kind: not ActorKind.Person }).Select(k => k + "/"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return new ActorGroup(name, members, prefixes);
     }
 }

@@ -26,6 +26,24 @@ public sealed class FactEvents
         return actor.Id?.Value ?? "name:" + actor.Name;
     }
 
+    /// <summary>
+    /// The key of an actor in one document: an actor the gazetteers do not know, but whose organisation the document
+    /// gives ("X, the movement's representative in …"), is keyed under that organisation as <c>org-id/Name</c>, so
+    /// that it counts for the organisation's side of a dyad.
+    /// </summary>
+    public static string KeyOf(ActorRef actor, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(result);
+        if (actor.Id is not null)
+        {
+            return actor.Id.Value.Value;
+        }
+
+        var organisation = result.Actors.FirstOrDefault(a => a.Ref.Name == actor.Name)?.Affiliation?.Id;
+        return organisation is null ? "name:" + actor.Name : $"{organisation.Value.Value}/{actor.Name}";
+    }
+
     /// <summary>The events of one extraction result.</summary>
     public IReadOnlyList<EventRecord> From(ExtractionResult result)
     {
@@ -36,34 +54,37 @@ public sealed class FactEvents
             var code = _codes.ForMeeting(meeting.Kind);
             foreach (var a in meeting.SideA)
             {
-                foreach (var b in meeting.SideB.Where(b => KeyOf(b) != KeyOf(a)))
+                foreach (var b in meeting.SideB.Where(b => KeyOf(b, result) != KeyOf(a, result)))
                 {
-                    events.Add(Event(result.Document, meeting.Provenance, meeting.Date, a, b, code));
+                    events.Add(Event(result, meeting.Provenance, meeting.Date, a, b, code));
                 }
             }
         }
 
-        foreach (var claim in result.Support.Where(c => KeyOf(c.Supporter) != KeyOf(c.Recipient)))
+        foreach (var claim in result.Support.Where(c => KeyOf(c.Supporter, result) != KeyOf(c.Recipient, result)))
         {
-            events.Add(Event(result.Document, claim.Provenance, PartialDate.Unknown, claim.Supporter, claim.Recipient, _codes.ForSupport(claim.Kind)));
+            events.Add(Event(result, claim.Provenance, PartialDate.Unknown, claim.Supporter, claim.Recipient, _codes.ForSupport(claim.Kind)));
         }
 
         // One event per fact and pair, even if a rule reports the same pair twice in one span.
         return events.DistinctBy(e => e.RecordId).ToList();
     }
 
-    private static EventRecord Event(DocumentId document, Provenance provenance, PartialDate date, ActorRef source, ActorRef target, CameoCode code) =>
-        new(
+    private static EventRecord Event(ExtractionResult result, Provenance provenance, PartialDate date, ActorRef source, ActorRef target, CameoCode code)
+    {
+        var (from, to) = (KeyOf(source, result), KeyOf(target, result));
+        return new(
             Origin,
-            $"{document.Value}:{provenance.Span.Start}-{provenance.Span.End}:{code.Code}:{KeyOf(source)}>{KeyOf(target)}",
+            $"{result.Document.Value}:{provenance.Span.Start}-{provenance.Span.End}:{code.Code}:{from}>{to}",
             date,
-            KeyOf(source),
+            from,
             source.Name,
-            KeyOf(target),
+            to,
             target.Name,
             code.Code,
             (int)code.QuadClass,
             code.Goldstein,
-            document.Value,
-            document);
+            result.Document.Value,
+            result.Document);
+    }
 }
