@@ -191,10 +191,8 @@ internal sealed class DocumentRun
             Turn(turnSpeaker, block, turn!.Value.End);
         }
 
-        if (Dateline(block) is { IsKnown: true } dateline)
-        {
-            _sectionDate = dateline;
-        }
+        // A dateline dates the text that follows; it tells no event, so it leaves the narrative where it was.
+        var isDateline = Dateline(block) is { IsKnown: true } dateline && (_sectionDate = dateline).IsKnown;
 
         var anchor = _sectionDate.IsKnown ? _sectionDate : _documentDate;
         var blockDate = PartialDate.Unknown;
@@ -216,7 +214,11 @@ internal sealed class DocumentRun
 
             // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
             // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
-            if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
+            if (isDateline)
+            {
+                // Leave the narrative as it was.
+            }
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
             {
                 _narrative = told.Date;
             }
