@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Rapport.Documents;
 using Rapport.Storage;
 
@@ -9,14 +10,18 @@ namespace Rapport.Services;
 /// rejection with its path and reason. Idempotent: the same text twice adds nothing.
 /// </summary>
 /// <remarks>
-/// Documents are written in small batches, one transaction each, so that a large ingest is not bound by one
-/// commit per file; a batch is all-or-nothing, so a crash never leaves part of a document, and progress is only
-/// reported for documents whose batch has committed.
+/// Reading (decoding, hashing, extraction) runs ahead on other threads while the consumer commits documents in
+/// batches, one transaction each, so a large ingest is bound by the store rather than by one commit per file.
+/// A batch is all-or-nothing: a crash never leaves part of a document, and progress is reported only for documents
+/// whose batch has committed. Memory stays flat: inputs are streamed and only counts and rejections are kept.
 /// </remarks>
 public sealed class IngestService
 {
-    // Reading and hashing the next few files overlaps with storing, while memory stays bounded.
-    private const int ReadAhead = 16;
+    // Documents read ahead of the committer; enough to keep a batch in hand while the previous one commits.
+    private const int ReadAheadDocuments = 512;
+
+    // Files read concurrently by the reader: decoding, hashing and extraction are CPU work.
+    private const int ReadConcurrency = 8;
 
     private readonly IKnowledgeStore _store;
     private readonly DocumentReader _reader;
@@ -36,14 +41,117 @@ public sealed class IngestService
         _limits = limits ?? new IngestBatchLimits();
     }
 
-    private async Task<IReadOnlyList<IngestItem>> CommitAsync(List<(string Origin, DocumentRecord Record)> batch, CancellationToken cancellationToken)
+    /// <summary>Ingests everything under <paramref name="paths"/>.</summary>
+    /// <param name="paths">Files and folders; folders are walked recursively.</param>
+    /// <param name="progress">Told after each input is settled (stored, found present, or rejected).</param>
+    /// <param name="cancellationToken">Stops after the batch in hand; what is stored stays whole.</param>
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = await _store.AddDocumentsAsync(batch.Select(b => b.Record).ToList(), cancellationToken).ConfigureAwait(false);
-        return batch.Select((entry, i) => new IngestItem(
-            entry.Origin,
-            results[i] == AddResult.Added ? IngestOutcome.Added : IngestOutcome.AlreadyPresent,
-            entry.Record.Document.Id,
-            null)).ToList();
+        var pathList = paths.ToList();
+
+        // Walking twice (count, then read) keeps memory flat however many files a folder holds.
+        var total = InputWalker.Expand(pathList).Count();
+        var report = new IngestReport();
+        var channel = Channel.CreateBounded<(ReadResult Read, DocumentRecord? Record)>(new BoundedChannelOptions(ReadAheadDocuments) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(pathList, channel.Writer, stop.Token), stop.Token);
+
+        var batch = new List<(string Origin, DocumentRecord Record)>();
+        long batchChars = 0;
+        var batchAge = new Stopwatch();
+
+        void Settle(IngestItem item)
+        {
+            report.Add(item);
+            progress?.Report(new IngestProgress(report.Count, total, item));
+        }
+
+        async Task CommitAsync()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var results = await _store.AddDocumentsAsync(batch.Select(b => b.Record).ToList(), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Settle(new IngestItem(batch[i].Origin, results[i] == AddResult.Added ? IngestOutcome.Added : IngestOutcome.AlreadyPresent, batch[i].Record.Document.Id, null));
+            }
+
+            batch.Clear();
+            batchChars = 0;
+            batchAge.Reset();
+        }
+
+        try
+        {
+            await foreach (var (read, record) in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (read is Rejected rejected)
+                {
+                    Settle(new IngestItem(rejected.Origin, IngestOutcome.Rejected, null, rejected.Reason));
+                    continue;
+                }
+
+                batch.Add((read.Origin, record!));
+                batchChars += record!.Document.Text.Length;
+                batchAge.Start();
+                if (batch.Count >= _limits.MaxDocuments || batchChars >= _limits.MaxCharacters || batchAge.Elapsed >= _limits.MaxAge)
+                {
+                    await CommitAsync().ConfigureAwait(false);
+                }
+            }
+
+            await CommitAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            // On failure or cancellation, stop the reader so it does not run on after we return.
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await producer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected when we stopped it.
+            }
+        }
+
+        return report;
+    }
+
+    // Reads inputs in order, several at a time, and hands them to the committer through the bounded channel.
+    private async Task ProduceAsync(List<string> paths, ChannelWriter<(ReadResult, DocumentRecord?)> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var window = new Queue<Task<(ReadResult, DocumentRecord?)>>();
+            foreach (var input in InputWalker.Expand(paths))
+            {
+                window.Enqueue(input.Problem is null
+                    ? Task.Run(() => ReadAndExtractAsync(input.Path, cancellationToken), cancellationToken)
+                    : Task.FromResult<(ReadResult, DocumentRecord?)>((new Rejected(input.Path, input.Problem), null)));
+                if (window.Count >= ReadConcurrency)
+                {
+                    await writer.WriteAsync(await window.Dequeue().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            while (window.Count > 0)
+            {
+                await writer.WriteAsync(await window.Dequeue().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+            throw;
+        }
     }
 
     // Runs on a pool thread: reading, hashing and extraction of upcoming files overlap with committing.
@@ -62,86 +170,5 @@ public sealed class IngestService
         }
 
         return (read, _extraction.Record(document));
-    }
-
-    /// <summary>Ingests everything under <paramref name="paths"/>.</summary>
-    /// <param name="paths">Files and folders; folders are walked recursively.</param>
-    /// <param name="progress">Told after each input is settled (stored, found present, or rejected).</param>
-    /// <param name="cancellationToken">Stops after the batch in hand; what is stored stays whole.</param>
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var inputs = InputWalker.Expand(paths).ToList();
-        var items = new List<IngestItem>(inputs.Count);
-        var batch = new List<(string Origin, DocumentRecord Record)>();
-        long batchChars = 0;
-        var batchAge = new Stopwatch();
-        var inFlight = new Queue<Task<(ReadResult Read, DocumentRecord? Record)>>();
-        Task<IReadOnlyList<IngestItem>>? committing = null;
-        var next = 0;
-
-        void Settle(IngestItem item)
-        {
-            items.Add(item);
-            progress?.Report(new IngestProgress(items.Count, inputs.Count, item));
-        }
-
-        // One batch commits in the background while the next is read: storing and reading overlap on two cores.
-        async Task SettleCommittedAsync()
-        {
-            if (committing is not null)
-            {
-                foreach (var item in await committing.ConfigureAwait(false))
-                {
-                    Settle(item);
-                }
-
-                committing = null;
-            }
-        }
-
-        async Task FlushAsync()
-        {
-            await SettleCommittedAsync().ConfigureAwait(false);
-            if (batch.Count > 0)
-            {
-                var documents = batch.ToList();
-                committing = Task.Run(() => CommitAsync(documents, cancellationToken), cancellationToken);
-                batch.Clear();
-                batchChars = 0;
-                batchAge.Reset();
-            }
-        }
-
-        while (next < inputs.Count || inFlight.Count > 0)
-        {
-            while (inFlight.Count < ReadAhead && next < inputs.Count)
-            {
-                var input = inputs[next++];
-                inFlight.Enqueue(input.Problem is null
-                    ? Task.Run(() => ReadAndExtractAsync(input.Path, cancellationToken), cancellationToken)
-                    : Task.FromResult<(ReadResult, DocumentRecord?)>((new Rejected(input.Path, input.Problem), null)));
-            }
-
-            var (read, record) = await inFlight.Dequeue().ConfigureAwait(false);
-            if (read is Rejected rejected)
-            {
-                Settle(new IngestItem(rejected.Origin, IngestOutcome.Rejected, null, rejected.Reason));
-            }
-            else
-            {
-                batch.Add((read.Origin, record!));
-                batchChars += record!.Document.Text.Length;
-                batchAge.Start();
-            }
-
-            if (batch.Count >= _limits.MaxDocuments || batchChars >= _limits.MaxCharacters || batchAge.Elapsed >= _limits.MaxAge)
-            {
-                await FlushAsync().ConfigureAwait(false);
-            }
-        }
-
-        await FlushAsync().ConfigureAwait(false);
-        await SettleCommittedAsync().ConfigureAwait(false);
-        return new IngestReport(items);
     }
 }

@@ -13,7 +13,7 @@ public static class InputWalker
     /// <param name="Problem">Why it cannot be read, or null for a file to read.</param>
     public sealed record Input(string Path, string? Problem);
 
-    /// <summary>The inputs under <paramref name="paths"/>, in a stable order (sorted within each folder).</summary>
+    /// <summary>The inputs under <paramref name="paths"/>: named files in the order given, folders in the file system's order.</summary>
     public static IEnumerable<Input> Expand(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -37,27 +37,63 @@ public static class InputWalker
         }
     }
 
+    // Streams the folder rather than listing it, so memory does not grow with the number of files in it; the
+    // order is the file system's, which is stable for an unchanged folder.
     private static IEnumerable<Input> Walk(string folder)
     {
-        string[] files;
-        string[] folders;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
+        IEnumerator<string> files;
         try
         {
-            files = Directory.GetFiles(folder);
-            folders = Directory.GetDirectories(folder);
+            files = Directory.EnumerateFiles(folder, "*", options).GetEnumerator();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return [new Input(folder, $"cannot list folder ({ex.Message.ReplaceLineEndings(" ")})")];
         }
 
-        Array.Sort(files, StringComparer.Ordinal);
-        Array.Sort(folders, StringComparer.Ordinal);
-        return files
-            .Where(f => !IsHidden(f) && FormatDetector.ForPath(f) is not null)
-            .Select(f => new Input(f, null))
-            .Concat(folders.Where(d => !IsHidden(d)).SelectMany(Walk));
+        return Drain(folder, files);
     }
 
-    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+    private static IEnumerable<Input> Drain(string folder, IEnumerator<string> files)
+    {
+        using (files)
+        {
+            while (true)
+            {
+                string? file = null;
+                string? problem = null;
+                try
+                {
+                    if (!files.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    file = files.Current;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    problem = $"cannot list folder ({ex.Message.ReplaceLineEndings(" ")})";
+                }
+
+                if (problem is not null)
+                {
+                    // An unreadable sub-folder ends the walk of this folder; say so rather than skip it silently.
+                    yield return new Input(folder, problem);
+                    yield break;
+                }
+
+                if (!IsHiddenPath(folder, file!) && FormatDetector.ForPath(file!) is not null)
+                {
+                    yield return new Input(file!, null);
+                }
+            }
+        }
+    }
+
+    // Dot-files and anything under a dot-folder are not documents (.git, editor backups).
+    private static bool IsHiddenPath(string root, string file) =>
+        Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+
 }

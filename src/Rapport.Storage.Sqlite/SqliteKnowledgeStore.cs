@@ -261,8 +261,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, title, origin, publisher, published_on, language, format, text, ingested_at
-            FROM documents WHERE id = $id;
+            SELECT d.id, d.title, d.origin, d.publisher, d.published_on, d.language, d.format, t.text, d.ingested_at
+            FROM documents d JOIN document_texts t ON t.rowid = d.seq WHERE d.id = $id;
             """;
         command.Parameters.AddWithValue("$id", id.Value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -327,9 +327,9 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
         // Title matches weigh five times body matches; bm25 is lower-is-better, so the score is its negation.
         command.CommandText = """
-            SELECT d.id, d.title, snippet(documents_fts, 1, char(2), char(3), '…', 24), -bm25(documents_fts, 5.0, 1.0) AS score
-            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-            WHERE documents_fts MATCH $match
+            SELECT d.id, d.title, snippet(document_texts, 1, char(2), char(3), '…', 24), -bm25(document_texts, 5.0, 1.0) AS score
+            FROM document_texts JOIN documents d ON d.seq = document_texts.rowid
+            WHERE document_texts MATCH $match
             ORDER BY score DESC, d.seq
             LIMIT $limit;
             """;
@@ -370,7 +370,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
 
         try
         {
-            await Execute(connection, "INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1);", cancellationToken).ConfigureAwait(false);
+            await Execute(connection, "INSERT INTO document_texts (document_texts) VALUES ('integrity-check');", cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
@@ -380,12 +380,14 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         long checkedCount = 0;
         await using (var documents = connection.CreateCommand())
         {
-            documents.CommandText = verifyContent ? "SELECT id, text FROM documents ORDER BY seq;" : "SELECT id, NULL FROM documents ORDER BY seq;";
+            documents.CommandText = verifyContent
+                ? "SELECT d.id, t.text FROM documents d LEFT JOIN document_texts t ON t.rowid = d.seq ORDER BY d.seq;"
+                : "SELECT id, NULL FROM documents ORDER BY seq;";
             await using var reader = await documents.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 checkedCount++;
-                if (verifyContent && DocumentId.ForText(reader.GetString(1)).Value != reader.GetString(0))
+                if (verifyContent && (reader.IsDBNull(1) || DocumentId.ForText(reader.GetString(1)).Value != reader.GetString(0)))
                 {
                     problems.Add($"document {reader.GetString(0)[..12]}: text does not hash to its id");
                 }
@@ -507,7 +509,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     {
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT id, title, origin, format, published_on, length(text), ingested_at FROM documents {tail};";
+        command.CommandText = $"SELECT id, title, origin, format, published_on, length, ingested_at FROM documents {tail};";
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

@@ -21,6 +21,9 @@ public abstract partial class KnowledgeStoreContract
     /// <summary>Runs SQL directly against this test's database, bypassing the store.</summary>
     protected abstract Task ExecuteSqlAsync(string sql);
 
+    /// <summary>SQL that replaces a stored document's text behind the store's back.</summary>
+    protected virtual string ForgeTextSql(DocumentId id, string text) => $"UPDATE documents SET text = '{text}' WHERE id = '{id.Value}';";
+
     [SkippableFact]
     public async Task Adding_then_getting_a_document_round_trips_every_field()
     {
@@ -435,7 +438,7 @@ public abstract partial class KnowledgeStoreContract
         await store.AddDocumentAsync(tampered);
         await store.AddDocumentAsync(Documents.Make("An untouched document."));
 
-        await ExecuteSqlAsync($"UPDATE documents SET text = 'A forged text.' WHERE id = '{tampered.Id.Value}';");
+        await ExecuteSqlAsync(ForgeTextSql(tampered.Id, "A forged text."));
         var report = await store.CheckIntegrityAsync(verifyContent: true);
 
         Assert.False(report.IsHealthy);

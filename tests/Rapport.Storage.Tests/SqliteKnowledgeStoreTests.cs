@@ -1,3 +1,4 @@
+using Rapport.Model;
 using Microsoft.Data.Sqlite;
 using Rapport.Storage.Sqlite;
 
@@ -19,6 +20,39 @@ public sealed class SqliteKnowledgeStoreTests : KnowledgeStoreContract, IDisposa
     protected override async Task<IKnowledgeStore> CreateStoreAsync() => await SqliteKnowledgeStore.OpenAsync(DatabasePath);
 
     protected override async Task<IKnowledgeStore> ReopenStoreAsync() => await SqliteKnowledgeStore.OpenAsync(DatabasePath, createIfMissing: false);
+
+    [Fact]
+    public async Task A_database_of_an_older_schema_is_upgraded_on_open_and_keeps_its_documents()
+    {
+        // Build a version-3 database exactly as an older Rapport did: the first three migrations, one document.
+        var migrations = EmbeddedMigrations.Load(typeof(SqliteKnowledgeStore).Assembly);
+        var document = Documents.Make("Text stored by an older Rapport, with the Qods Force in it.");
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                PRAGMA application_id = {SqliteKnowledgeStore.ApplicationId};
+                CREATE TABLE rapport_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
+                {string.Join(Environment.NewLine, migrations.Take(3).Select(m => m.Sql))}
+                INSERT INTO rapport_schema VALUES (1, 'documents', 'then'), (2, 'facts', 'then'), (3, 'events', 'then');
+                INSERT INTO documents (id, title, origin, language, format, text, ingested_at)
+                VALUES ('{document.Id.Value}', 'Old', 'old.txt', 'en', 'text', '{document.Text}', '2018-01-01T00:00:00.0000000+00:00');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await SqliteKnowledgeStore.OpenAsync(DatabasePath, createIfMissing: false);
+
+        Assert.Equal(SqliteKnowledgeStore.LatestSchemaVersion, store.SchemaVersion);
+        Assert.Equal(document.Text, (await store.GetDocumentAsync(document.Id))!.Text);
+        Assert.Equal(document.Text.Length, (await store.ListDocumentsAsync(0, 1))[0].Length);
+        Assert.Single(await store.SearchAsync(SearchQuery.Parse("Qods Force"), 5));
+        Assert.True((await store.CheckIntegrityAsync(verifyContent: true)).IsHealthy);
+    }
+
+    protected override string ForgeTextSql(DocumentId id, string text) =>
+        $"UPDATE document_texts SET text = '{text}' WHERE rowid = (SELECT seq FROM documents WHERE id = '{id.Value}');";
 
     protected override async Task ExecuteSqlAsync(string sql)
     {

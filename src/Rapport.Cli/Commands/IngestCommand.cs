@@ -80,7 +80,7 @@ public sealed class IngestCommand : AsyncCommand<IngestCommand.Settings>
             }
         }
 
-        Terminal.Line($"{report.Added} added, {report.AlreadyPresent} already present, {report.Rejected.Count()} rejected ({store.Description})");
+        Terminal.Line($"{report.Added} added, {report.AlreadyPresent} already present, {report.Rejected.Count} rejected ({store.Description})");
         return report.HasRejections ? ExitCodes.InputsRejected : ExitCodes.Ok;
     }
 
