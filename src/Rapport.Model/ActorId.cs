@@ -1,6 +1,6 @@
 namespace Rapport.Model;
 
-/// <summary>A stable identifier for an actor, such as <c>hamas</c> or <c>person/yahya-al-sinwar</c>.</summary>
+/// <summary>A stable identifier for an actor, such as <c>IRN</c> or <c>person/first-last</c>.</summary>
 public readonly record struct ActorId
 {
     private readonly string? _value;
