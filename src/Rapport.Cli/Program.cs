@@ -16,6 +16,22 @@ app.Configure(config =>
     config.AddCommand<ImportCommand>("import").WithExample("import", "gdelt", "20171220.export.CSV");
     config.AddCommand<DyadCommand>("dyad").WithExample("dyad", "Iran", "Hamas", "--from", "2014-01", "--to", "2018-02", "--svg", "dyad.svg");
     config.AddCommand<NetworkCommand>("network").WithExample("network", "-o", "network.gexf");
+    config.AddBranch("actors", actors =>
+    {
+        actors.SetDescription("Actors across documents: list them, review proposed merges, merge, split or mark distinct.");
+        actors.SetDefaultCommand<ActorsCommand>();
+        actors.AddCommand<ActorCandidatesCommand>("candidates");
+        actors.AddCommand<ActorMergeCommand>("merge").WithExample("actors", "merge", "KEY-A", "KEY-B", "--why", "\"same person, two transliterations\"");
+        actors.AddCommand<ActorSplitCommand>("split").WithExample("actors", "split", "KEY-A", "KEY-B");
+        actors.AddCommand<ActorDistinctCommand>("distinct").WithExample("actors", "distinct", "KEY-A", "KEY-C", "--why", "\"brothers\"");
+    });
+    config.AddCommand<FactsCommand>("facts").WithExample("facts", "--kind", "meeting", "--actor", "KEY-A");
+    config.AddBranch("sources", sources =>
+    {
+        sources.SetDescription("The outlets facts cite, and their Admiralty reliability grades.");
+        sources.SetDefaultCommand<SourcesCommand>();
+        sources.AddCommand<SourceGradeCommand>("grade").WithExample("sources", "grade", "OUTLET", "C");
+    });
     config.AddCommand<ExtractCommand>("extract").WithExample("extract", "report.txt", "--format", "table");
     config.AddCommand<EvalCommand>("eval").WithExample("eval", "../shared/gold", "../shared/corpus");
     config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));

@@ -29,13 +29,32 @@ public sealed class DyadService
             throw new UserErrorException($"the period ends ({to}) before it starts ({from})");
         }
 
-        var sideA = _resolver.Resolve(a);
-        var sideB = _resolver.Resolve(b);
+        // Keys an analyst merged into a member stand for that member too.
+        var identity = await new ActorService(_store).IdentityAsync(cancellationToken).ConfigureAwait(false);
+        var sideA = WithMerged(_resolver.Resolve(a), identity);
+        var sideB = WithMerged(_resolver.Resolve(b), identity);
         var aToB = await _store.GetEventMonthsAsync(sideA.Selector, sideB.Selector, from, to, cancellationToken).ConfigureAwait(false);
         var bToA = await _store.GetEventMonthsAsync(sideB.Selector, sideA.Selector, from, to, cancellationToken).ConfigureAwait(false);
         var months = Build(sideA, sideB, from, to, aToB, bToA);
         var turningPoints = months.Count >= 4 ? Pelt.Detect(months.Select(m => m.Score).ToList()).ChangePoints : [];
         return new DyadTable(sideA, sideB, months, turningPoints);
+    }
+
+    /// <summary>The group with every key merged into one of its members added, for the member's period.</summary>
+    public static ActorGroup WithMerged(ActorGroup group, ActorIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(identity);
+        var members = new Dictionary<string, DateInterval>(group.Members, StringComparer.Ordinal);
+        foreach (var (key, validity) in group.Members)
+        {
+            foreach (var merged in identity.KeysOf(key))
+            {
+                members.TryAdd(merged, validity);
+            }
+        }
+
+        return members.Count == group.Members.Count ? group : group with { Members = members };
     }
 
     /// <summary>Folds event cells into monthly rows; public so a test can recompute a table from raw events.</summary>

@@ -38,7 +38,38 @@ public sealed class FactExtraction
     public DocumentRecord Record(Document document)
     {
         var result = Extract(document);
-        return new DocumentRecord(document, ToFacts(result), Version) { Events = _events.Value.From(result) };
+        return new DocumentRecord(document, ToFacts(result), Version) { Events = _events.Value.From(result), Actors = Mentions(result) };
+    }
+
+    /// <summary>
+    /// The actor registry's entries for an extraction result: each actor its facts name, under the key events use
+    /// (<see cref="FactEvents.KeyOf(ActorRef, ExtractionResult)"/>), with its name and every alias the text uses.
+    /// </summary>
+    public static IReadOnlyList<ActorMention> Mentions(ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var mentions = new List<ActorMention>();
+        foreach (var actor in result.Actors)
+        {
+            var key = FactEvents.KeyOf(actor.Ref, result);
+            var kind = actor.Kind switch { ActorKind.Person => "person", ActorKind.State => "state", _ => "organization" };
+            var affiliation = actor.Affiliation is null ? null : FactEvents.KeyOf(actor.Affiliation);
+            foreach (var name in actor.AliasesInText.Prepend(actor.Ref.Name))
+            {
+                mentions.Add(new ActorMention(result.Document, key, name, kind, affiliation));
+            }
+        }
+
+        // Participants and speakers the actor list does not hold (descriptions, unresolved names) are actors too.
+        var named = result.Statements.Select(s => s.Speaker)
+            .Concat(result.Meetings.SelectMany(m => m.SideA.Concat(m.SideB)))
+            .Concat(result.Support.SelectMany(c => new[] { c.Supporter, c.Recipient }));
+        foreach (var actor in named)
+        {
+            mentions.Add(new ActorMention(result.Document, FactEvents.KeyOf(actor, result), actor.Name));
+        }
+
+        return mentions.DistinctBy(m => (m.Key, m.Name)).ToList();
     }
 
     /// <summary>The store's records for an extraction result, in the contract's order.</summary>

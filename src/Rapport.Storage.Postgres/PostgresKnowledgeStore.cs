@@ -160,6 +160,27 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // The actor registry's entries go in with their document too; a name repeated in one document is kept once.
+        var mentions = Enumerable.Range(0, records.Count).Where(i => results[i] == AddResult.Added)
+            .SelectMany(i => records[i].Actors.Select(m => m with { Document = records[i].Document.Id })).ToList();
+        foreach (var chunk in mentions.Chunk(BatchSize))
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var mention in chunk)
+            {
+                var command = new NpgsqlBatchCommand(
+                    "INSERT INTO actor_mentions (document_id, actor_key, name, kind, affiliation) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING;");
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = mention.Document.Value });
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = mention.Key });
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = mention.Name });
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)mention.Kind ?? DBNull.Value });
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)mention.Affiliation ?? DBNull.Value });
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var events = Enumerable.Range(0, records.Count).Where(i => results[i] == AddResult.Added).SelectMany(i => records[i].Events).ToList();
         if (events.Count > 0)
         {
@@ -203,6 +224,115 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var command = _dataSource.CreateCommand("SELECT count(*) FROM facts WHERE kind = @kind;");
         command.Parameters.Add(new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = StoredValues.Kind(kind) });
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FactRecord> ReadFactsAsync(FactKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(
+            """
+            SELECT document_id, span_start, span_end, rule, rule_version, date, subject, object, payload::text
+            FROM facts WHERE kind = @kind ORDER BY document_id, span_start, seq;
+            """);
+        command.Parameters.Add(new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = StoredValues.Kind(kind) });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new FactRecord(
+                kind,
+                new Span(DocumentId.Parse(reader.GetString(0)), reader.GetInt32(1), reader.GetInt32(2)),
+                new RuleRef(reader.GetString(3), reader.GetInt32(4)),
+                StoredValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8));
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ActorMention>> ListActorMentionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(
+            "SELECT document_id, actor_key, name, kind, affiliation FROM actor_mentions ORDER BY actor_key, document_id, name COLLATE \"C\";");
+        var mentions = new List<ActorMention>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            mentions.Add(new ActorMention(
+                DocumentId.Parse(reader.GetString(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return mentions;
+    }
+
+    /// <inheritdoc />
+    public async Task AddActorDecisionAsync(ActorDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        await using var command = _dataSource.CreateCommand(
+            "INSERT INTO actor_decisions (kind, actor_a, actor_b, who, decided_at, why) VALUES (@kind, @a, @b, @who, @at, @why);");
+        command.Parameters.Add(new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = StoredValues.Decision(decision.Kind) });
+        command.Parameters.Add(new NpgsqlParameter("a", NpgsqlDbType.Text) { Value = decision.A });
+        command.Parameters.Add(new NpgsqlParameter("b", NpgsqlDbType.Text) { Value = decision.B });
+        command.Parameters.Add(new NpgsqlParameter("who", NpgsqlDbType.Text) { Value = decision.Who });
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = decision.At.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter("why", NpgsqlDbType.Text) { Value = (object?)decision.Why ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ActorDecision>> ListActorDecisionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT kind, actor_a, actor_b, who, decided_at, why FROM actor_decisions ORDER BY seq;");
+        var decisions = new List<ActorDecision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            decisions.Add(new ActorDecision(
+                StoredValues.ParseDecision(reader.GetString(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return decisions;
+    }
+
+    /// <inheritdoc />
+    public async Task SetOutletGradeAsync(OutletGrade grade, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grade);
+        await using var command = _dataSource.CreateCommand(
+            """
+            INSERT INTO outlet_grades (outlet_key, outlet, grade, who, graded_at) VALUES (@key, @outlet, @grade, @who, @at)
+            ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, grade = excluded.grade, who = excluded.who, graded_at = excluded.graded_at;
+            """);
+        command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = OutletGrade.KeyOf(grade.Outlet) });
+        command.Parameters.Add(new NpgsqlParameter("outlet", NpgsqlDbType.Text) { Value = grade.Outlet.Trim() });
+        command.Parameters.Add(new NpgsqlParameter("grade", NpgsqlDbType.Text) { Value = StoredValues.Grade(grade.Grade) });
+        command.Parameters.Add(new NpgsqlParameter("who", NpgsqlDbType.Text) { Value = grade.Who });
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = grade.At.ToUniversalTime() });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<OutletGrade>> ListOutletGradesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT outlet, grade, who, graded_at FROM outlet_grades ORDER BY outlet_key COLLATE \"C\";");
+        var grades = new List<OutletGrade>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            grades.Add(new OutletGrade(reader.GetString(0), StoredValues.ParseGrade(reader.GetString(1)), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+        }
+
+        return grades;
     }
 
     private static IEnumerable<NpgsqlBatchCommand> FactCommands(DocumentRecord record)

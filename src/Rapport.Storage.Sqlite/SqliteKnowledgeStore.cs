@@ -101,6 +101,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         await using var insertDocument = new DocumentInsert(connection, transaction);
         await using var insertFact = new FactInsert(connection, transaction);
         await using var insertEvent = new EventInsert(connection, transaction);
+        await using var insertMention = new MentionInsert(connection, transaction);
         for (var i = 0; i < documents.Count; i++)
         {
             var record = documents[i];
@@ -116,6 +117,11 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
                 foreach (var e in record.Events)
                 {
                     await insertEvent.ExecuteAsync(e, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var mention in record.Actors)
+                {
+                    await insertMention.ExecuteAsync(mention with { Document = record.Document.Id }, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -159,6 +165,125 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         command.CommandText = "SELECT count(*) FROM facts WHERE kind = $kind;";
         command.Parameters.AddWithValue("$kind", StoredValues.Kind(kind));
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<FactRecord> ReadFactsAsync(FactKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT document_id, span_start, span_end, rule, rule_version, date, subject, object, payload
+            FROM facts WHERE kind = $kind ORDER BY document_id, span_start, seq;
+            """;
+        command.Parameters.AddWithValue("$kind", StoredValues.Kind(kind));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new FactRecord(
+                kind,
+                new Span(DocumentId.Parse(reader.GetString(0)), reader.GetInt32(1), reader.GetInt32(2)),
+                new RuleRef(reader.GetString(3), reader.GetInt32(4)),
+                StoredValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8));
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ActorMention>> ListActorMentionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_id, actor_key, name, kind, affiliation FROM actor_mentions ORDER BY actor_key, document_id, name;";
+        var mentions = new List<ActorMention>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            mentions.Add(new ActorMention(
+                DocumentId.Parse(reader.GetString(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return mentions;
+    }
+
+    /// <inheritdoc />
+    public async Task AddActorDecisionAsync(ActorDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO actor_decisions (kind, actor_a, actor_b, who, decided_at, why) VALUES ($kind, $a, $b, $who, $at, $why);
+            """;
+        command.Parameters.AddWithValue("$kind", StoredValues.Decision(decision.Kind));
+        command.Parameters.AddWithValue("$a", decision.A);
+        command.Parameters.AddWithValue("$b", decision.B);
+        command.Parameters.AddWithValue("$who", decision.Who);
+        command.Parameters.AddWithValue("$at", decision.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$why", (object?)decision.Why ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ActorDecision>> ListActorDecisionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT kind, actor_a, actor_b, who, decided_at, why FROM actor_decisions ORDER BY seq;";
+        var decisions = new List<ActorDecision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            decisions.Add(new ActorDecision(
+                StoredValues.ParseDecision(reader.GetString(0)),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                ParseTimestamp(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return decisions;
+    }
+
+    /// <inheritdoc />
+    public async Task SetOutletGradeAsync(OutletGrade grade, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grade);
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO outlet_grades (outlet_key, outlet, grade, who, graded_at) VALUES ($key, $outlet, $grade, $who, $at)
+            ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, grade = excluded.grade, who = excluded.who, graded_at = excluded.graded_at;
+            """;
+        command.Parameters.AddWithValue("$key", OutletGrade.KeyOf(grade.Outlet));
+        command.Parameters.AddWithValue("$outlet", grade.Outlet.Trim());
+        command.Parameters.AddWithValue("$grade", StoredValues.Grade(grade.Grade));
+        command.Parameters.AddWithValue("$who", grade.Who);
+        command.Parameters.AddWithValue("$at", grade.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<OutletGrade>> ListOutletGradesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT outlet, grade, who, graded_at FROM outlet_grades ORDER BY outlet_key;";
+        var grades = new List<OutletGrade>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            grades.Add(new OutletGrade(reader.GetString(0), StoredValues.ParseGrade(reader.GetString(1)), reader.GetString(2), ParseTimestamp(reader.GetString(3))));
+        }
+
+        return grades;
     }
 
     /// <inheritdoc />

@@ -11,6 +11,9 @@ public sealed record DocumentRecord(Document Document, IReadOnlyList<FactRecord>
     /// <summary>The facts coded as CAMEO events (meetings, support), stored with the document.</summary>
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
 
+    /// <summary>The actor registry's entries for the document: each actor key with each name it is written with.</summary>
+    public IReadOnlyList<ActorMention> Actors { get; init; } = [];
+
     /// <summary>A document stored without extraction.</summary>
     public static implicit operator DocumentRecord(Document document) => new(document, []);
 

@@ -32,6 +32,24 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// <summary>How many facts of <paramref name="kind"/> are stored across all documents.</summary>
     Task<long> CountFactsAsync(FactKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>Streams the stored facts of <paramref name="kind"/> across all documents, in document then span order.</summary>
+    IAsyncEnumerable<FactRecord> ReadFactsAsync(FactKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>The actor registry: every actor key seen in stored facts, with each name it is written with, per document.</summary>
+    Task<IReadOnlyList<ActorMention>> ListActorMentionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Appends an analyst decision about two actor keys to the decision log; earlier decisions are never changed.</summary>
+    Task AddActorDecisionAsync(ActorDecision decision, CancellationToken cancellationToken = default);
+
+    /// <summary>The decision log, oldest first.</summary>
+    Task<IReadOnlyList<ActorDecision>> ListActorDecisionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets an outlet's reliability grade, replacing any earlier grade of the same outlet (compared case-insensitively).</summary>
+    Task SetOutletGradeAsync(OutletGrade grade, CancellationToken cancellationToken = default);
+
+    /// <summary>Every graded outlet, by name.</summary>
+    Task<IReadOnlyList<OutletGrade>> ListOutletGradesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Starts one transaction of event inserts; see <see cref="IEventWriter"/>.</summary>
     Task<IEventWriter> BeginEventsAsync(CancellationToken cancellationToken = default);
 

@@ -55,4 +55,34 @@ public static class StoredValues
         "assessment" => FactKind.Assessment,
         _ => throw new StoreException($"the store holds an unknown fact kind '{value}'"),
     };
+
+    /// <summary>The column value for an actor decision.</summary>
+    public static string Decision(ActorDecisionKind kind) => kind switch
+    {
+        ActorDecisionKind.Merge => "merge",
+        ActorDecisionKind.Split => "split",
+        ActorDecisionKind.Distinct => "distinct",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The actor decision for a column value.</summary>
+    /// <exception cref="StoreException">The value is not one Rapport writes.</exception>
+    public static ActorDecisionKind ParseDecision(string value) => value switch
+    {
+        "merge" => ActorDecisionKind.Merge,
+        "split" => ActorDecisionKind.Split,
+        "distinct" => ActorDecisionKind.Distinct,
+        _ => throw new StoreException($"the store holds an unknown actor decision '{value}'"),
+    };
+
+    /// <summary>The column value for a reliability grade: its letter.</summary>
+    public static string Grade(ReliabilityGrade grade) =>
+        Enum.IsDefined(grade) ? grade.ToString() : throw new ArgumentOutOfRangeException(nameof(grade), grade, null);
+
+    /// <summary>The reliability grade for a column value.</summary>
+    /// <exception cref="StoreException">The value is not a grade letter.</exception>
+    public static ReliabilityGrade ParseGrade(string value) =>
+        value.Length == 1 && Enum.TryParse<ReliabilityGrade>(value, ignoreCase: false, out var grade) && Enum.IsDefined(grade)
+            ? grade
+            : throw new StoreException($"the store holds an unknown reliability grade '{value}'");
 }
