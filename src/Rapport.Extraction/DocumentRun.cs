@@ -195,6 +195,9 @@ internal sealed class DocumentRun
         var isDateline = Dateline(block) is { IsKnown: true } dateline && (_sectionDate = dateline).IsKnown;
 
         var anchor = _sectionDate.IsKnown ? _sectionDate : _documentDate;
+
+        // A block that gives no date of its own, under no dateline, counts on from the date the text last told.
+        var forward = !_sectionDate.IsKnown;
         var blockDate = PartialDate.Unknown;
         var blockDates = new List<PartialDate>(sentences.Count);
         var narratives = new List<PartialDate>(sentences.Count);
@@ -203,11 +206,12 @@ internal sealed class DocumentRun
         foreach (var sentence in sentences)
         {
             var ctx = new SentenceContext(T, sentence, Tokenizer.Tokenize(T, sentence.Start, sentence.End));
-            ctx.Citations = CitationFinder.Find(T, ctx.Tokens);
-            ctx.Dates = FindDates(ctx, anchor);
-            if (ctx.Dates.LastOrDefault(d => !d.Relative && d.Date.IsKnown) is { } last)
+            ctx.Citations = CitationFinder.Find(T, ctx.Tokens, anchor, IsActorName);
+            ctx.Dates = FindDates(ctx, anchor, forward);
+            if (ctx.Dates.LastOrDefault(d => !d.Relative && d.Date.IsKnown && !NamesDocument(ctx, d)) is { } last)
             {
                 anchor = last.Date;
+                forward = false;
             }
 
             narratives.Add(_narrative);
@@ -216,9 +220,13 @@ internal sealed class DocumentRun
             // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
             if (isDateline)
             {
-                // Leave the narrative as it was.
+                // A release's dateline: what follows tells that day, not the day the previous release ended on.
+                if (_sectionDate.Precision == DatePrecision.Day && !_citedSoFar)
+                {
+                    _narrative = _sectionDate;
+                }
             }
-            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
             {
                 _narrative = told.Date;
             }
@@ -234,12 +242,12 @@ internal sealed class DocumentRun
                 // "During the call, …": the sentence is about the encounter just told, on its day.
                 blockDate = during;
             }
-            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !(ctx.Lower(d.First - 1) is "since" or "until")) is { } inBlock)
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d)) is { } inBlock)
             {
                 blockDate = inBlock.Date;
             }
 
-            _citedSoFar |= ctx.Citations.Count > 0;
+            _citedSoFar |= ctx.Citations.Any(c => c.Outlets.Any(o => o.Date.IsKnown));
 
             ctx.Mentions = _mentions.Find(ctx, _focus, turnSpeaker);
 
@@ -250,7 +258,8 @@ internal sealed class DocumentRun
             {
                 _focus = speech.Speaker.Actor;
             }
-            else if (speech is null && ctx.Mentions.FirstOrDefault(m => m.IsPerson && m.How != MentionHow.Pronoun) is { } subject && _open is null)
+            // A sentence whose subject is "he" keeps the person it means in focus: "On Monday he met with B. On Tuesday he told…".
+            else if (speech is null && ctx.Mentions.FirstOrDefault(m => m.IsPerson) is { } subject && _open is null)
             {
                 _focus = subject.Actor;
             }
@@ -295,6 +304,56 @@ internal sealed class DocumentRun
         _awaiting.RemoveAll(m => !m.AwaitingCitation || (m.ReportedIn is not null && m.ReportedIn.Draft.Closed && m.Block != block.Index));
     }
 
+    /// <summary>
+    /// A date that does not tell when the sentence's own event happened: one naming a document ("the Memorandum … of
+    /// September 17, 2018"), one in a clause about an earlier or later event ("following the deaths … the previous evening",
+    /// "since 2015"), or one in a future clause ("patrols were to begin on March 15").
+    /// </summary>
+    private static bool Backdrop(SentenceContext ctx, DateMention d)
+    {
+        if (NamesDocument(ctx, d))
+        {
+            return true;
+        }
+
+        for (var k = d.First - 1; k >= 0 && d.First - k <= 12 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
+        {
+            var w = ctx.Lower(k);
+            if (w is "after" or "following" or "since" or "until" or "before" or "will" or "would" or "shall"
+                || (w == "to" && ctx.Lower(k - 1) is "was" or "were" or "is" or "are" or "due" or "expected" or "scheduled"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "In the week since Washington announced…": speech told in a clause about an earlier time is not dated by the narrative.
+    private static bool EarlierClause(SentenceContext ctx, int first)
+    {
+        for (var k = first - 1; k >= 0 && !ctx.Tokens[k].IsPunct(','); k--)
+        {
+            if (ctx.Lower(k) is "since" or "before" or "until")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the Memorandum on … of September 17, 2018": the date of a titled document, not of an event.
+    private static bool NamesDocument(SentenceContext ctx, DateMention d) =>
+        !d.Relative && d.First >= 2 && ctx.Lower(d.First - 1) == "of" && ctx.Tokens[d.First - 2].IsCapitalized && d.First - 2 > 0;
+
+    /// <summary>Whether a name is one of a known actor's (so a bracket holding it is not an outlet).</summary>
+    private bool IsActorName(string name)
+    {
+        var parts = NameKey.Parts(name);
+        return parts.Count > 0 && _extractor.Gazetteer.Match(parts, 0, parts.Select(p => false).ToList()).Any(m => m.Length == parts.Count);
+    }
+
     /// <summary>The date of the meeting last told, when the sentence opens on it: "During the call", "At the meeting".</summary>
     private PartialDate DuringEarlierMeeting(SentenceContext ctx)
     {
@@ -329,13 +388,13 @@ internal sealed class DocumentRun
         return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
     }
 
-    private List<DateMention> FindDates(SentenceContext ctx, PartialDate anchor)
+    private List<DateMention> FindDates(SentenceContext ctx, PartialDate anchor, bool forward)
     {
         var dates = new List<DateMention>();
         var from = 0;
         foreach (var citation in ctx.Citations.Append(new CitationMention(ctx.Count, ctx.Count, 0, 0, [])))
         {
-            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings, _narrative));
+            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings, _narrative, forward && _narrative.Precision == DatePrecision.Day));
             from = citation.Last;
         }
 
@@ -394,6 +453,7 @@ internal sealed class DocumentRun
                 var verb = ctx.Lower(speech.Verb);
                 _open.ContextDate = verb.EndsWith('s') && verb != "was" ? PartialDate.Unknown : _blockDate;
                 _open.NarrativeDate = (verb.EndsWith('s') && verb != "was") || _citedSoFar || _narrativeBefore.Precision != DatePrecision.Day
+                                      || EarlierClause(ctx, Math.Min(speech.Speaker.First, speech.Verb))
                     ? PartialDate.Unknown
                     : _narrativeBefore;
 
@@ -776,7 +836,7 @@ internal sealed class DocumentRun
         var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
         var date = d.StatedDate.IsKnown
             ? d.StatedDate
-            : d.Citations.Count > 0 ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min()
+            : d.Citations.Any(c => c.Outlet.Date.IsKnown) ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).Min()
             : d.ContextDate.IsKnown ? d.ContextDate : d.NarrativeDate;
         var contentEnd = Math.Max(d.ContentStart, d.ContentEnd);
         var content = Provenance(d.ContentStart, contentEnd, Rules.StatementReported).Span;
@@ -796,7 +856,7 @@ internal sealed class DocumentRun
         var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
         var date = d.StatedDate.IsKnown
             ? d.StatedDate
-            : d.Citations.Count > 0 ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).DefaultIfEmpty().Min()
+            : d.Citations.Any(c => c.Outlet.Date.IsKnown) ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).Min()
             : d.ContextDate;
         return new Meeting(d.Kind, date, d.Location,
             d.SideA.Select(ToRef).ToList(), d.SideB.Select(ToRef).ToList(), citations, Provenance(d.Start, d.End, d.Rule));

@@ -205,14 +205,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            facts.Add(new FactRecord(
-                StoredValues.ParseKind(reader.GetString(0)),
-                new Span(id, reader.GetInt32(1), reader.GetInt32(2)),
-                new RuleRef(reader.GetString(3), reader.GetInt32(4)),
-                StoredValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8)));
+            facts.Add(StoredRows.Fact(reader, StoredValues.ParseKind(reader.GetString(0)), id, 1));
         }
 
         return facts;
@@ -238,14 +231,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new FactRecord(
-                kind,
-                new Span(DocumentId.Parse(reader.GetString(0)), reader.GetInt32(1), reader.GetInt32(2)),
-                new RuleRef(reader.GetString(3), reader.GetInt32(4)),
-                StoredValues.ParseDate(reader.IsDBNull(5) ? null : reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8));
+            yield return StoredRows.Fact(reader, kind, DocumentId.Parse(reader.GetString(0)), 1);
         }
     }
 
@@ -258,12 +244,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            mentions.Add(new ActorMention(
-                DocumentId.Parse(reader.GetString(0)),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4)));
+            mentions.Add(StoredRows.Mention(reader));
         }
 
         return mentions;
@@ -292,13 +273,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            decisions.Add(new ActorDecision(
-                StoredValues.ParseDecision(reader.GetString(0)),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
+            decisions.Add(StoredRows.Decision(reader, (r, i) => r.GetFieldValue<DateTimeOffset>(i)));
         }
 
         return decisions;
@@ -394,19 +369,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new EventRecord(
-                reader.GetString(0),
-                reader.GetString(1),
-                StoredValues.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.GetString(7),
-                reader.GetInt32(8),
-                reader.GetDouble(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10),
-                reader.IsDBNull(11) ? null : DocumentId.Parse(reader.GetString(11)));
+            yield return StoredRows.Event(reader);
         }
     }
 
@@ -439,7 +402,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            months.Add(new EventMonth(reader.GetString(0), reader.GetString(1), YearMonth.Parse(reader.GetString(2)), reader.GetInt32(3), reader.GetInt64(4), reader.GetDouble(5)));
+            months.Add(StoredRows.EventMonth(reader));
         }
 
         return months;

@@ -25,6 +25,11 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         [Description("Folder holding the documents (NAME.txt, .md, .html or .pdf)")]
         public string CorpusDirectory { get; init; } = string.Empty;
 
+        /// <summary>Whether to list each miss, false positive and outlet difference.</summary>
+        [CommandOption("--details")]
+        [Description("Also list each document's misses, false positives and outlet differences")]
+        public bool Details { get; init; }
+
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             !Directory.Exists(GoldDirectory) ? ValidationResult.Error($"no such folder: {GoldDirectory}")
@@ -79,6 +84,18 @@ public sealed class EvalCommand : AsyncCommand<EvalCommand.Settings>
         }
 
         Print(rows);
+        if (settings.Details)
+        {
+            foreach (var (name, report) in rows.Where(r => r.Report.Details.Count > 0))
+            {
+                Terminal.Line(name);
+                foreach (var line in report.Details)
+                {
+                    Terminal.Line("    " + line);
+                }
+            }
+        }
+
         return rejected > 0 ? ExitCodes.InputsRejected : ExitCodes.Ok;
     }
 

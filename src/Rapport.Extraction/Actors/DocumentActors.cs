@@ -104,6 +104,13 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         return _byId.TryGetValue(id, out var known) ? known : Add(new DocActor(id, name, kind, parts));
     }
 
+    /// <summary>A person the text has already introduced under exactly this name (gazetteers aside); null when none.</summary>
+    public DocActor? DiscoveredBefore(string name)
+    {
+        var id = "doc-person:" + string.Join('-', NameKey.Parts(name));
+        return _byId.TryGetValue(id, out var known) && known.FirstStart >= 0 ? known : null;
+    }
+
     /// <summary>
     /// The one person already named whose name ends with <paramref name="parts"/>; null when none or several
     /// (two people sharing a name part are never merged).

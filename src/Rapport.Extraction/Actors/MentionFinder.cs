@@ -126,7 +126,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
             // "Nabil Haddad": one capitalised word right after an unmatched capitalised word is a person's name part,
             // not a one-word body or place that happens to fold to the same key.
-            if (actor is null && entry is not null && length == 1 && entry.Kind != ActorKind.Person && p > 0
+            // The same holds for a person's one-word surname alias: "Turki al-Maliki" is not the "Al-Maliki" of the gazetteer.
+            if (actor is null && entry is not null && length == 1 && (entry.Kind != ActorKind.Person || !actors.Seen(entry.Id)) && p > 0
                 && !pieces[p - 1].Break && pieces[p - 1].Cap && pieces[p - 1].Token != pieces[p].Token && !covered[pieces[p - 1].Token]
                 && IsNameToken(s, pieces[p - 1].Token, first: true))
             {
@@ -392,13 +393,14 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 continue;
             }
 
-            var before = TitleBefore(s, i, mentions);
+            var before = TitleBefore(s, i, mentions) ?? CommaTitle(s, i, j);
             var after = AppositionAfter(s, j);
             // A present-tense "-s" form doubles as a plural noun ("the Gulf Arab states"): only a past form or "says" tells a speaker.
             var verb = s.Lower(j);
             var speaks = j < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
                          && (!verb.EndsWith('s') || verb == "says");
-            if (before is null && after is null && !speaks)
+            // A name introduced earlier with its title needs none when it comes again.
+            if (before is null && after is null && !speaks && actors.DiscoveredBefore(s.Slice(i, j)) is null)
             {
                 i = j - 1;
                 continue;
@@ -412,6 +414,36 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// A title set off by commas before a name that the sentence goes on to make speak or act: "the UN Special Envoy for Yemen,
+    /// Hans Grundberg, announced", "the head of the Houthi negotiating delegation, Mohammed Abdulsalam, wrote". Returns the
+    /// title's role word, or null.
+    /// </summary>
+    private int? CommaTitle(SentenceContext s, int nameStart, int nameEnd)
+    {
+        if (nameStart < 2 || !s.Tokens[nameStart - 1].IsPunct(',') || nameEnd + 1 >= s.Count || !s.Tokens[nameEnd].IsPunct(',')
+            || !(lexicon.VerbEvent(s.Lower(nameEnd + 1)) is not null || s.Lower(nameEnd + 1) == "who"))
+        {
+            return null;
+        }
+
+        int? role = null;
+        for (var k = nameStart - 2; k >= 0 && nameStart - k <= 9 && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (lexicon.VerbEvent(s.Lower(k)) is not null)
+            {
+                break;
+            }
+
+            if (lexicon.Roles.Contains(s.Lower(k)))
+            {
+                role = k;
+            }
+        }
+
+        return role;
+    }
+
     /// <summary>Role words right before a name ("PIJ spokesman", "Israeli Prime Minister"): the first token of the title, or null.</summary>
     private int? TitleBefore(SentenceContext s, int nameStart, List<Mention> mentions)
     {
@@ -423,8 +455,21 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             k--;
         }
 
+        // "President of the Republic of Turkey Recep Tayyip Erdogan": the state or body a title is of stands between title and name.
+        var limit = 6;
+        if (k >= 1 && mentions.FirstOrDefault(m => m.Last == k + 1 && !m.IsPerson) is { } of && of.First >= 2
+            && s.Lower(of.First - 1 - (s.Lower(of.First - 1) == "the" ? 1 : 0)) == "of")
+        {
+            var ofAt = of.First - 1 - (s.Lower(of.First - 1) == "the" ? 1 : 0);
+            if (lexicon.Roles.Contains(s.Lower(ofAt - 1)))
+            {
+                limit += nameStart - ofAt;
+                k = ofAt - 1;
+            }
+        }
+
         var sawRole = false;
-        while (k >= 0 && nameStart - k <= 6)
+        while (k >= 0 && nameStart - k <= limit)
         {
             var lower = s.Lower(k);
             if (lexicon.Roles.Contains(lower) || lower is "of" or "the" && sawRole)
@@ -543,7 +588,9 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             }
             else if (lower is "he" or "she")
             {
-                var antecedent = mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun);
+                // A name inside a quotation is what the speaker talked about, not who "he" is after it: '"…the prime minister…," he said'.
+                var antecedent = mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun
+                                                             && !(InQuote(s, m.First) && !InQuote(s, i)));
                 var actor = antecedent?.Actor ?? focus;
                 if (actor is not null)
                 {
@@ -561,6 +608,20 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 mentions.Add(new Mention(i, i + 1 + n, s.Tokens[i].Start, t.End, byRole, MentionHow.RoleReference, byRole.LastStart));
             }
         }
+    }
+
+    private static bool InQuote(SentenceContext s, int index)
+    {
+        var marks = 0;
+        for (var k = 0; k < index && k < s.Count; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Punctuation && s.Tokens[k].Lower is "\"" or "\u201c" or "\u201d")
+            {
+                marks++;
+            }
+        }
+
+        return marks % 2 == 1;
     }
 
     private int RoleWords(SentenceContext s, int from)

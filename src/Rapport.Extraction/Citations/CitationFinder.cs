@@ -13,7 +13,12 @@ internal static class CitationFinder
     private const int MaxTokens = 120;
     private const int MaxOutletLength = 90;
 
-    public static List<CitationMention> Find(string text, List<Token> tokens)
+    /// <summary>The citations of a sentence.</summary>
+    /// <param name="text">The normalised text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="anchor">The date a citation without a year ("Tasnim, 6 Aug") takes its year from; unknown to require one.</param>
+    /// <param name="isActorName">Whether a bracketed name is an actor's ("(Hamas)"), which is no outlet; null when nothing is.</param>
+    public static List<CitationMention> Find(string text, List<Token> tokens, PartialDate anchor = default, Func<string, bool>? isActorName = null)
     {
         var found = new List<CitationMention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -46,7 +51,7 @@ internal static class CitationFinder
                 continue;
             }
 
-            var citation = Parse(text, tokens, i, close);
+            var citation = Parse(text, tokens, i, close, anchor) ?? Undated(text, tokens, i, close, isActorName);
             if (citation is not null)
             {
                 found.Add(citation);
@@ -57,9 +62,55 @@ internal static class CitationFinder
         return found;
     }
 
-    private static CitationMention? Parse(string text, List<Token> tokens, int open, int close)
+    /// <summary>
+    /// "… (IRNA).", "… (president.ir).": a bracket closing the sentence that holds only a short name, not an actor's and not
+    /// the abbreviation of the words before it ("Islamic Revolutionary Guard Corps (IRGC)"), is an undated citation.
+    /// </summary>
+    private static CitationMention? Undated(string text, List<Token> tokens, int open, int close, Func<string, bool>? isActorName)
     {
-        var dates = DateFinder.Find(tokens, open + 1, close, PartialDate.Unknown, null)
+        if (open == 0 || !tokens[open - 1].IsWord && !tokens[open - 1].IsPunct('"') || close - open - 1 is < 1 or > 5
+            || tokens.Skip(close + 1).Any(t => !(t.Kind == TokenKind.Punctuation && t.Lower is "." or "!" or "?")))
+        {
+            return null;
+        }
+
+        var name = text[tokens[open].End..tokens[close].Start].Trim();
+        if (name.Length is < 2 or > 40 || !char.IsLetter(name[0]) || name.Any(c => !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '\u2019'))
+            || name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !w.Contains('.', StringComparison.Ordinal))
+            || isActorName?.Invoke(name) == true)
+        {
+            return null;
+        }
+
+        // The abbreviation of the capitalised words right before the bracket names them, not a source.
+        var letters = new string(name.Where(char.IsLetter).ToArray());
+        if (letters.All(char.IsUpper))
+        {
+            var initials = new List<char>();
+            for (var k = open - 1; k >= 0 && initials.Count < letters.Length + 3; k--)
+            {
+                if (tokens[k].IsWord && tokens[k].IsCapitalized)
+                {
+                    initials.Insert(0, char.ToUpperInvariant(tokens[k].Lower[0]));
+                }
+                else if (!(tokens[k].IsWord && tokens[k].Lower is "of" or "for" or "and" or "the" or "al" or "el") && tokens[k].Lower != "-")
+                {
+                    break;
+                }
+            }
+
+            if (new string(initials.ToArray()).EndsWith(letters, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new CitationMention(open, close + 1, tokens[open].Start, tokens[close].End, [new CitedOutlet(name, PartialDate.Unknown)]);
+    }
+
+    private static CitationMention? Parse(string text, List<Token> tokens, int open, int close, PartialDate anchor)
+    {
+        var dates = DateFinder.Find(tokens, open + 1, close, anchor.IsKnown ? PartialDate.OfYear(anchor.Year) : PartialDate.Unknown, null)
             .Where(d => !d.Relative && d.Date.Precision >= DatePrecision.Month).ToList();
         if (dates.Count == 0)
         {

@@ -37,12 +37,16 @@ internal static class DateFinder
     /// <param name="warnings">Receives a message for each impossible date.</param>
     /// <param name="narrative">The date the text last told, which "the same day", "the next morning" and "two days later" count
     /// from; unknown to count from <paramref name="anchor"/>.</param>
-    public static List<DateMention> Find(List<Token> tokens, int from, int to, PartialDate anchor, List<string>? warnings, PartialDate narrative = default)
+    /// <param name="forward">Whether the text counts on from the date it last told rather than back from its own date (a
+    /// chronology whose entries give no dates of their own): then "On Thursday" that falls more than a week after the date last
+    /// told is the first Thursday after it.</param>
+    public static List<DateMention> Find(List<Token> tokens, int from, int to, PartialDate anchor, List<string>? warnings, PartialDate narrative = default,
+        bool forward = false)
     {
         var found = new List<DateMention>();
         for (var i = from; i < to; i++)
         {
-            var m = TryExplicit(tokens, i, to, anchor, warnings) ?? TryRelative(tokens, i, to, anchor, narrative.IsKnown ? narrative : anchor);
+            var m = TryExplicit(tokens, i, to, anchor, warnings) ?? TryRelative(tokens, i, to, anchor, narrative.IsKnown ? narrative : anchor, forward && narrative.IsKnown);
             if (m is not null)
             {
                 found.Add(m);
@@ -188,7 +192,7 @@ internal static class DateFinder
         return null;
     }
 
-    private static DateMention? TryRelative(List<Token> tokens, int i, int to, PartialDate anchor, PartialDate narrative)
+    private static DateMention? TryRelative(List<Token> tokens, int i, int to, PartialDate anchor, PartialDate narrative, bool forward = false)
     {
         var t = tokens[i];
         if (!t.IsWord)
@@ -203,6 +207,9 @@ internal static class DateFinder
         {
             case "yesterday" when day is not null:
                 return Rel(tokens, i, i + 1, PartialDate.From(day.Value.AddDays(-1)));
+            case "this" when day is not null && next is "morning" or "afternoon" or "evening":
+                // "This morning" in a release or a dispatch: the day it is dated.
+                return Rel(tokens, i, i + 2, anchor);
             case "today" when day is not null:
                 return Rel(tokens, i, i + 1, anchor);
             case "recently" when anchor.IsKnown:
@@ -211,7 +218,15 @@ internal static class DateFinder
             {
                 // "On Tuesday" in a report means the last Tuesday on or before the anchor.
                 var back = ((int)day.Value.DayOfWeek - (int)weekday + 7) % 7;
-                return Rel(tokens, i, PartOfDay(tokens, i + 2, to), PartialDate.From(day.Value.AddDays(-back)));
+                var on = day.Value.AddDays(-back);
+
+                // In a chronology counting on from its entries, the first such day on or after the date last told.
+                if (forward && told is not null && on.DayNumber - told.Value.DayNumber > 6)
+                {
+                    on = told.Value.AddDays(((int)weekday - (int)told.Value.DayOfWeek + 7) % 7);
+                }
+
+                return Rel(tokens, i, PartOfDay(tokens, i + 2, to), PartialDate.From(on));
             }
 
             case "last" when day is not null && Weekdays.TryGetValue(next, out var lastWeekday):
@@ -249,6 +264,12 @@ internal static class DateFinder
                     return Rel(tokens, i, k + 2, PartialDate.From(told.Value.AddDays(shift.Value)));
                 }
 
+                // "The following week": counted on from the date last told, from the Monday that opens it.
+                if (forward && shift == 1 && k + 1 < to && tokens[k + 1].Lower == "week")
+                {
+                    return Rel(tokens, i, k + 2, PartialDate.From(told.Value.AddDays(7 - ((int)told.Value.DayOfWeek + 6) % 7)));
+                }
+
                 return null;
             }
 
@@ -269,8 +290,10 @@ internal static class DateFinder
         {
             var from = tokens[i + 2].Lower == "ago" ? day : told;
 
-            // "six weeks after the decision" counts from that event, which is not a date the text has told.
-            if (from is null || (tokens[i + 2].Lower is "after" or "before" && i + 3 < to && tokens[i + 3].IsWord))
+            // "six weeks after the decision" counts from that event, which is not a date the text has told; "two days after it
+            // took effect" counts from the event just told.
+            var backReference = i + 3 < to && tokens[i + 3].Lower is "it" or "this" or "that";
+            if (from is null || (tokens[i + 2].Lower is "after" or "before" && i + 3 < to && tokens[i + 3].IsWord && !backReference))
             {
                 return null;
             }

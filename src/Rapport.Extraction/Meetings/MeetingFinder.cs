@@ -68,7 +68,10 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         {
             var det = i >= 1 && Determiners.Contains(prev) ? i - 1 : i >= 2 && Determiners.Contains(s.Lower(i - 2)) ? i - 2 : -1;
             var participial = lower == "meeting" && i == 0 && s.Lower(i + 1) == "with";
-            if (det >= 0 || participial)
+
+            // "A held talks (in P) with B": talks need no article.
+            var bare = lower == "talks" && prev is "held" or "had" or "conducted" or "holds";
+            if (det >= 0 || participial || bare)
             {
                 var kind = lower switch
                 {
@@ -312,6 +315,11 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     /// <summary>The verb of "held a (phone) call", "had a meeting": its index, or null.</summary>
     private static int? LightVerb(SentenceContext s, int noun)
     {
+        if (s.Lower(noun) == "talks" && noun >= 1 && s.Lower(noun - 1) is "held" or "had" or "conducted" or "holds")
+        {
+            return noun - 1;
+        }
+
         var det = Determiners.Contains(s.Lower(noun - 1)) ? noun - 1 : Determiners.Contains(s.Lower(noun - 2)) ? noun - 2 : -1;
         return det >= 1 && s.Lower(det - 1) is "held" or "had" or "made" or "conducted" or "holds" or "has" ? det - 1 : null;
     }
@@ -448,6 +456,8 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 var lead = chunkStart;
                 while (lead < j && (s.Lower(lead) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || lexicon.Roles.Contains(s.Lower(lead))
                                     || lexicon.HonorificLength(s.Lower, lead) > 0 || (lead == chunkStart && s.Lower(lead) == "with")
+                                    || (s.Lower(lead) == "of" && lead > chunkStart && lexicon.Roles.Contains(s.Lower(lead - 1)))
+                                    || (s.Lower(lead) == "of" && lead > chunkStart && s.MentionEndingAt(lead) is { IsPerson: false })
                                     || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive))
                 {
                     lead++;
