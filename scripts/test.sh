@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-render.sh
 
 dotnet build Rapport.slnx -c Release -nologo -v quiet
 

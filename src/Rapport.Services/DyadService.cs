@@ -37,7 +37,37 @@ public sealed class DyadService
         var bToA = await _store.GetEventMonthsAsync(sideB.Selector, sideA.Selector, from, to, cancellationToken).ConfigureAwait(false);
         var months = Build(sideA, sideB, from, to, aToB, bToA);
         var turningPoints = months.Count >= 4 ? Pelt.Detect(months.Select(m => m.Score).ToList()).ChangePoints : [];
-        return new DyadTable(sideA, sideB, months, turningPoints);
+        var evidence = new List<IReadOnlyList<EventRecord>>();
+        foreach (var turn in turningPoints)
+        {
+            var start = months[turn.Index].Month;
+            evidence.Add(await EvidenceAsync(sideA, sideB, start, Earlier(start + (EvidenceMonths - 1), to), Math.Sign(turn.Magnitude), cancellationToken).ConfigureAwait(false));
+        }
+
+        return new DyadTable(sideA, sideB, months, turningPoints) { Evidence = evidence };
+    }
+
+    // A turning point is the first month of a new level; the events of its first months that pull the score the way it
+    // moved (the most cooperative after a rise, the most conflictual after a fall) are what drove it.
+    private const int EvidenceMonths = 3;
+    private const int EvidencePerTurn = 5;
+
+    private static YearMonth Earlier(YearMonth a, YearMonth b) => a <= b ? a : b;
+
+    private async Task<IReadOnlyList<EventRecord>> EvidenceAsync(ActorGroup sideA, ActorGroup sideB, YearMonth from, YearMonth to, int direction, CancellationToken cancellationToken)
+    {
+        // Fetch more than needed: the selector is the groups' widest reach, and time-bounded membership is applied here.
+        const int fetch = 200;
+        var aToB = await _store.GetEventsAsync(sideA.Selector, sideB.Selector, from, to, fetch, cancellationToken).ConfigureAwait(false);
+        var bToA = await _store.GetEventsAsync(sideB.Selector, sideA.Selector, from, to, fetch, cancellationToken).ConfigureAwait(false);
+        bool Member(ActorGroup group, string? key, EventRecord e) => key is not null && YearMonth.From(e.Date) is { } month && group.Covers(key, month);
+        return aToB.Where(e => Member(sideA, e.SourceActor, e) && Member(sideB, e.TargetActor, e))
+            .Concat(bToA.Where(e => Member(sideB, e.SourceActor, e) && Member(sideA, e.TargetActor, e)))
+            .Where(e => direction == 0 || Math.Sign(e.Goldstein) == direction)
+            .OrderByDescending(e => direction * e.Goldstein)
+            .ThenBy(e => e.Date)
+            .Take(EvidencePerTurn)
+            .ToList();
     }
 
     /// <summary>The group with every key merged into one of its members added, for the member's period.</summary>

@@ -374,6 +374,34 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(ActorSelector sources, ActorSelector targets, YearMonth from, YearMonth to, int limit, CancellationToken cancellationToken = default)
+    {
+        var (sourceSql, sourceParameters) = SelectorSql.Condition("source_actor", sources, "@s");
+        var (targetSql, targetParameters) = SelectorSql.Condition("target_actor", targets, "@t");
+        await using var command = _dataSource.CreateCommand($"""
+            SELECT origin, record_id, date, source_actor, source_name, target_actor, target_name, cameo, quad, goldstein, reference, document_id
+            FROM events WHERE month >= @from AND month <= @to AND {sourceSql} AND {targetSql}
+            ORDER BY abs(goldstein) DESC, seq LIMIT @limit;
+            """);
+        foreach (var (name, value) in sourceParameters.Concat(targetParameters))
+        {
+            command.Parameters.Add(new NpgsqlParameter(name[1..], NpgsqlDbType.Text) { Value = value });
+        }
+
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Text) { Value = from.ToString() });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Text) { Value = to.ToString() });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
+        var events = new List<EventRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(StoredRows.Event(reader));
+        }
+
+        return events;
+    }
+
+    /// <inheritdoc />
     public async Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand(origin is null ? "SELECT count(*) FROM events;" : "SELECT count(*) FROM events WHERE origin = @origin;");

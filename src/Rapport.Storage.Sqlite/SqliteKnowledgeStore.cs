@@ -295,6 +295,36 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(ActorSelector sources, ActorSelector targets, YearMonth from, YearMonth to, int limit, CancellationToken cancellationToken = default)
+    {
+        var (sourceSql, sourceParameters) = SelectorSql.Condition("source_actor", sources, "$s");
+        var (targetSql, targetParameters) = SelectorSql.Condition("target_actor", targets, "$t");
+        await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT origin, record_id, date, source_actor, source_name, target_actor, target_name, cameo, quad, goldstein, reference, document_id
+            FROM events WHERE month >= $from AND month <= $to AND {sourceSql} AND {targetSql}
+            ORDER BY abs(goldstein) DESC, seq LIMIT $limit;
+            """;
+        foreach (var (name, value) in sourceParameters.Concat(targetParameters))
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.Parameters.AddWithValue("$from", from.ToString());
+        command.Parameters.AddWithValue("$to", to.ToString());
+        command.Parameters.AddWithValue("$limit", limit);
+        var events = new List<EventRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(StoredRows.Event(reader));
+        }
+
+        return events;
+    }
+
+    /// <inheritdoc />
     public async Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);

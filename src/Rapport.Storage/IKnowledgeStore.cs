@@ -56,6 +56,12 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// <summary>Streams the stored events of an origin (all origins when null), in insertion order.</summary>
     IAsyncEnumerable<EventRecord> ReadEventsAsync(string? origin = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The events between actors covered by <paramref name="sources"/> and <paramref name="targets"/> in the months
+    /// from <paramref name="from"/> to <paramref name="to"/>, strongest (largest absolute Goldstein weight) first.
+    /// </summary>
+    Task<IReadOnlyList<EventRecord>> GetEventsAsync(ActorSelector sources, ActorSelector targets, YearMonth from, YearMonth to, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>How many events of an origin are stored (all origins when null).</summary>
     Task<long> CountEventsAsync(string? origin = null, CancellationToken cancellationToken = default);
 

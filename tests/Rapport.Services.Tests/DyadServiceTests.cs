@@ -123,6 +123,64 @@ public sealed class DyadServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_turning_point_comes_with_the_events_of_its_first_months_that_moved_the_score_its_way()
+    {
+        // A clear step: from mid-2017 on, twenty military-aid events a month on top of the sample's background.
+        var step = new List<Rapport.Storage.EventRecord>();
+        for (var month = new YearMonth(2017, 6); month <= To; month += 1)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                step.Add(new Rapport.Storage.EventRecord("icews", $"step-{month}-{i}", PartialDate.OfDay(month.Year, month.Month, 1 + i), "Iran", "Iran", "Hamas", "Hamas", "072", 2, 8.3, null));
+            }
+        }
+
+        await Rapport.Storage.KnowledgeStoreExtensions.AddEventsAsync(_store, step);
+        var table = await new DyadService(_store).BuildAsync("Iran", "Hamas", From, To);
+
+        Assert.NotEmpty(table.TurningPoints);
+        Assert.Equal(table.TurningPoints.Count, table.Evidence.Count);
+        for (var t = 0; t < table.TurningPoints.Count; t++)
+        {
+            var start = table.Months[table.TurningPoints[t].Index].Month;
+            foreach (var e in table.Evidence[t])
+            {
+                var month = YearMonth.From(e.Date)!.Value;
+                Assert.InRange(month - start, 0, 2);
+            }
+
+            var direction = Math.Sign(table.TurningPoints[t].Magnitude);
+            var pull = table.Evidence[t].Select(e => direction * e.Goldstein).ToList();
+            Assert.All(pull, p => Assert.True(p > 0));
+            Assert.Equal(pull.OrderDescending(), pull);
+        }
+
+        var rise = table.TurningPoints.Select((turn, t) => (turn, t)).Single(p => table.Months[p.turn.Index].Month == new YearMonth(2017, 6));
+        Assert.All(table.Evidence[rise.t], e => Assert.Equal("072", e.CameoCode));
+    }
+
+    [SkippableFact]
+    public async Task The_chart_renders_as_an_image_of_its_declared_size()
+    {
+        Skip.IfNot(File.Exists("/usr/bin/rsvg-convert"), "SVG RENDER CHECK SKIPPED: rsvg-convert (Debian librsvg2-bin) is not installed; scripts/test.sh installs it");
+        var table = await new DyadService(_store).BuildAsync("Iran", "Hamas", From, To);
+        var svg = Path.Combine(_folder, "chart.svg");
+        var png = Path.Combine(_folder, "chart.png");
+        await File.WriteAllTextAsync(svg, DyadChart.Svg(table));
+
+        var (exit, output) = await CommandRunner.RunAsync("/usr/bin/rsvg-convert", [svg, "-o", png], TimeSpan.FromMinutes(1));
+
+        Assert.True(exit == 0, output);
+        var bytes = await File.ReadAllBytesAsync(png);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        Assert.Equal(960, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+        Assert.Equal(420, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+
+        // A blank canvas compresses to a few hundred bytes; bars, lines and labels do not.
+        Assert.True(bytes.Length > 5_000, $"{bytes.Length} bytes");
+    }
+
+    [Fact]
     public async Task An_unknown_side_is_a_user_error()
     {
         var error = await Assert.ThrowsAsync<UserErrorException>(() => new DyadService(_store).BuildAsync("Atlantis", "Hamas", From, To));

@@ -4,8 +4,9 @@ using System.Text;
 namespace Rapport.Testing;
 
 /// <summary>Runs a command to completion and captures what it printed, for driving initdb and pg_ctl.</summary>
-internal static class CommandRunner
+public static class CommandRunner
 {
+    /// <summary>Runs <paramref name="fileName"/> and returns its exit code and its stdout and stderr together.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(fileName)

@@ -78,9 +78,15 @@ public sealed class DyadCommand : AsyncCommand<DyadCommand.Settings>
             Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{m.Month}\t{m.AToB}\t{m.BToA}\t{m.ByQuadClass[0]}\t{m.ByQuadClass[1]}\t{m.ByQuadClass[2]}\t{m.ByQuadClass[3]}\t{m.Score:0.0}{mark}"));
         }
 
-        foreach (var turn in table.TurningPoints)
+        for (var t = 0; t < table.TurningPoints.Count; t++)
         {
+            var turn = table.TurningPoints[t];
             Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"turning point {table.Months[turn.Index].Month}: mean score {turn.MeanBefore:0.00} → {turn.MeanAfter:0.00} a month"));
+            foreach (var e in t < table.Evidence.Count ? table.Evidence[t] : [])
+            {
+                var where = e.Document is { } document ? $"document {document.Short}" : e.Reference ?? e.Origin;
+                Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"    evidence: {e.Date} {e.SourceName ?? e.SourceActor} → {e.TargetName ?? e.TargetActor}, CAMEO {e.CameoCode} ({e.Goldstein:+0.0;-0.0}), {e.Origin}, {where}"));
+            }
         }
 
         Terminal.Line($"{table.Months.Sum(m => m.Events)} events in {table.Months.Count} months, {table.TurningPoints.Count} turning points ({store.Description})");
