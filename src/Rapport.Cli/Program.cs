@@ -25,6 +25,8 @@ app.Configure(config =>
         actors.AddCommand<ActorSplitCommand>("split").WithExample("actors", "split", "KEY-A", "KEY-B");
         actors.AddCommand<ActorDistinctCommand>("distinct").WithExample("actors", "distinct", "KEY-A", "KEY-C", "--why", "\"brothers\"");
     });
+    config.AddCommand<SupportCommand>("support").WithExample("support", "--from", "2014-01", "--to", "2018-02", "--csv", "support.csv");
+    config.AddCommand<HypothesesCommand>("hypotheses").WithExample("hypotheses", "samples/hypotheses/iran-hamas.yaml", "--csv", "matrix.csv");
     config.AddCommand<FactsCommand>("facts").WithExample("facts", "--kind", "meeting", "--actor", "KEY-A");
     config.AddBranch("sources", sources =>
     {

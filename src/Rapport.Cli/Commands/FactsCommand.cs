@@ -7,7 +7,10 @@ using Spectre.Console.Cli;
 
 namespace Rapport.Cli.Commands;
 
-/// <summary><c>rapport facts</c>: meetings and statements grouped across documents, with their corroboration.</summary>
+/// <summary>
+/// <c>rapport facts</c>: meetings and statements grouped across documents, with their corroboration and the reference
+/// (<see cref="FactReference"/>) a hypotheses file tags them by.
+/// </summary>
 [Description("Meetings and statements, one line per fact however many documents report it, with the Admiralty credibility rating.")]
 public sealed class FactsCommand : AsyncCommand<FactsCommand.Settings>
 {
@@ -45,14 +48,14 @@ public sealed class FactsCommand : AsyncCommand<FactsCommand.Settings>
     {
         await using var store = await StoreOpener.OpenAsync(settings.Location, create: false, cancellationToken).ConfigureAwait(false);
         var facts = await new FactCorroboration(store).ListAsync(settings.FactKind, settings.Actor, cancellationToken).ConfigureAwait(false);
-        Terminal.Line("date\tkind\tside a / speaker\tside b\tdocuments\toutlets\tcredibility\tsources (grade)");
+        Terminal.Line("date\tkind\tside a / speaker\tside b\tdocuments\toutlets\tcredibility\tsources (grade)\treference");
         foreach (var f in facts)
         {
             var kind = f.Kind == Storage.FactKind.Statement ? "statement" : f.MeetingKind ?? "meeting";
             var sources = f.Outlets.Count == 0 ? "-" : string.Join(", ", f.Outlets.Select(o => $"{o.Outlet} ({o.Grade})"));
             Terminal.Line(
                 $"{f.Date}\t{kind}\t{Names(f.SideA)}\t{Names(f.SideB)}\t{f.Documents.Count} documents\t{f.Outlets.Count} outlets\t"
-                + $"{(int)f.Credibility} {Label(f.Credibility)}\t{sources}");
+                + $"{(int)f.Credibility} {Label(f.Credibility)}\t{sources}\t{FactReference.Of(f.Reports)}");
         }
 
         Terminal.Line($"{facts.Count} facts from {facts.Sum(f => f.Reports.Count)} reports");
