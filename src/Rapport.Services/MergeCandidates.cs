@@ -6,7 +6,7 @@ namespace Rapport.Services;
 /// Proposes actors that may be one: never merges. Two rules (see <c>docs/analysis.md</c>, "Actor resolution"):
 /// the same full name up to transliteration, or a person's short form (surname, or the last parts of the name)
 /// next to the full name within the same organisation, when the short form fits only one person there.
-/// A shared given name or family name alone ("A Larijani" and "B Larijani") is never a reason.
+/// A shared given name or family name alone ("Ali X" and "Sadeq X") is never a reason.
 /// </summary>
 public static class MergeCandidates
 {
@@ -81,7 +81,7 @@ public static class MergeCandidates
             }
         }
 
-        // Rule 2: a person's short form ("al-Arouri") and a full name ending in it, in the same organisation.
+        // Rule 2: a person's short form ("al-X") and a full name ending in it, in the same organisation.
         var persons = identity.Actors.Where(a => a.Kind is "person").ToList();
         var byTail = new Dictionary<(string Tail, string Organisation), List<(RegistryActor Actor, string Name)>>();
         foreach (var actor in persons)
@@ -117,7 +117,7 @@ public static class MergeCandidates
                         continue;
                     }
 
-                    // "Larijani" beside two different Larijanis could be either: propose neither. Two spellings of
+                    // A bare surname beside two different people of that surname could be either: propose neither. Two spellings of
                     // one full name are one person, so the short form may go with each of them.
                     var others = longer.Where(l => l.Actor.Key != actor.Key).ToList();
                     if (others.Count == 0 || others.Select(o => NameKey.Of(o.Name)).Distinct(StringComparer.Ordinal).Count() != 1)

@@ -457,11 +457,7 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            hits.Add(new SearchHit(
-                DocumentId.Parse(reader.GetString(0)),
-                reader.GetString(1),
-                HighlightedText.FromMarked(reader.GetString(2)),
-                reader.GetDouble(3)));
+            hits.Add(StoredRows.SearchHit(reader));
         }
 
         return hits;

@@ -70,4 +70,11 @@ public static class StoredRows
         ArgumentNullException.ThrowIfNull(timestamp);
         return new ActorDecision(StoredValues.ParseDecision(row.GetString(0)), row.GetString(1), row.GetString(2), row.GetString(3), timestamp(row, 4), Text(row, 5));
     }
+
+    /// <summary>A search hit from <c>id, title, marked snippet, score</c>.</summary>
+    public static SearchHit SearchHit(DbDataReader row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new SearchHit(DocumentId.Parse(row.GetString(0)), row.GetString(1), HighlightedText.FromMarked(row.GetString(2)), row.GetDouble(3));
+    }
 }
