@@ -609,7 +609,8 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
             // NORMAL is durable across application crashes in WAL mode; only a power loss may drop the last commits.
-            await Execute(connection, "PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            // Checkpointing every 64 MB of WAL rather than every 4 MB spends fewer fsyncs on a large ingest.
+            await Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
