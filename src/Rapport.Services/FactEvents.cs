@@ -6,8 +6,9 @@ using Rapport.Storage;
 namespace Rapport.Services;
 
 /// <summary>
-/// Codes a document's meetings and support claims as CAMEO events, one per pair of actors, so that Rapport's own
-/// facts and imported event data sit in the same dyad series. The codes come from <c>data/eventdata</c>.
+/// Codes a document's meetings, statements about other actors, and support claims as CAMEO events, one per pair
+/// of actors, so that Rapport's own facts and imported event data sit in the same dyad series. The codes come from
+/// <c>data/eventdata</c>.
 /// </summary>
 public sealed class FactEvents
 {
@@ -56,26 +57,57 @@ public sealed class FactEvents
             {
                 foreach (var b in meeting.SideB.Where(b => KeyOf(b, result) != KeyOf(a, result)))
                 {
-                    events.Add(Event(result, meeting.Provenance, meeting.Date, a, b, code));
+                    events.Add(Event(result, "meeting", meeting.Provenance, meeting.Date, a, b, code));
                 }
+            }
+        }
+
+        foreach (var statement in result.Statements)
+        {
+            var code = _codes.ForStatement(statement.Topics.Any(t => SupportTopics.Contains(t)));
+            foreach (var subject in ActorsNamedIn(result, statement))
+            {
+                events.Add(Event(result, "statement", statement.Provenance, statement.Date, statement.Speaker, subject, code));
             }
         }
 
         foreach (var claim in result.Support.Where(c => KeyOf(c.Supporter, result) != KeyOf(c.Recipient, result)))
         {
-            events.Add(Event(result, claim.Provenance, PartialDate.Unknown, claim.Supporter, claim.Recipient, _codes.ForSupport(claim.Kind)));
+            events.Add(Event(result, "support", claim.Provenance, PartialDate.Unknown, claim.Supporter, claim.Recipient, _codes.ForSupport(claim.Kind)));
         }
 
         // One event per fact and pair, even if a rule reports the same pair twice in one span.
         return events.DistinctBy(e => e.RecordId).ToList();
     }
 
-    private static EventRecord Event(ExtractionResult result, Provenance provenance, PartialDate date, ActorRef source, ActorRef target, CameoCode code)
+    // Topic labels (data/lexicons/topics.tsv) under which a statement about another actor is praise or endorsement.
+    private static readonly HashSet<string> SupportTopics = new(StringComparer.OrdinalIgnoreCase) { "support", "military support", "funding", "training", "media" };
+
+    /// <summary>
+    /// The actors a statement is about: those of the document whose name, or a form the document writes for them,
+    /// appears in the reported speech — not the speaker, nor the organisation the speaker speaks for.
+    /// </summary>
+    public static IReadOnlyList<ActorRef> ActorsNamedIn(ExtractionResult result, Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(statement);
+        var content = statement.Content.Slice(result.Text);
+        var speaker = KeyOf(statement.Speaker, result);
+        var own = statement.Organization is null ? null : KeyOf(statement.Organization, result);
+        return result.Actors
+            .Where(a => KeyOf(a.Ref, result) != speaker && KeyOf(a.Ref, result) != own)
+            .Where(a => a.AliasesInText.Prepend(a.Ref.Name).Any(name => name.Length > 2 && content.Contains(name, StringComparison.Ordinal)))
+            .Select(a => a.Ref)
+            .DistinctBy(a => KeyOf(a, result))
+            .ToList();
+    }
+
+    private static EventRecord Event(ExtractionResult result, string fact, Provenance provenance, PartialDate date, ActorRef source, ActorRef target, CameoCode code)
     {
         var (from, to) = (KeyOf(source, result), KeyOf(target, result));
         return new(
             Origin,
-            $"{result.Document.Value}:{provenance.Span.Start}-{provenance.Span.End}:{code.Code}:{from}>{to}",
+            $"{result.Document.Value}:{provenance.Span.Start}-{provenance.Span.End}:{fact}:{code.Code}:{from}>{to}",
             date,
             from,
             source.Name,

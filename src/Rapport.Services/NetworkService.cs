@@ -35,10 +35,12 @@ public sealed class NetworkService
 
             var source = Node(network, e.SourceActor, e.SourceName);
             var target = Node(network, e.TargetActor, e.TargetName);
-            var isMeeting = e.CameoCode.StartsWith("04", StringComparison.Ordinal);
-            network.AddEdge(isMeeting
-                ? new NetworkEdge(source, target, EdgeKind.Meeting, 1, e.Date, e.Date)
-                : new NetworkEdge(source, target, EdgeKind.Support, 1, e.Date, e.Date, SupportKindOf(e.CameoCode)));
+            network.AddEdge(EdgeKindOf(e) switch
+            {
+                EdgeKind.Meeting => new NetworkEdge(source, target, EdgeKind.Meeting, 1, e.Date, e.Date),
+                EdgeKind.Statement => new NetworkEdge(source, target, EdgeKind.Statement, 1, e.Date, e.Date),
+                _ => new NetworkEdge(source, target, EdgeKind.Support, 1, e.Date, e.Date, SupportKindOf(e.CameoCode)),
+            });
         }
 
         return network;
@@ -50,6 +52,13 @@ public sealed class NetworkService
         ArgumentNullException.ThrowIfNull(network);
         return network.Nodes.Where(n => n.Group is not null).ToDictionary(n => n.Id, n => n.Group!);
     }
+
+    // Rapport's own events say what fact they came from in their record id (document:span:code:…); statements are
+    // coded 010 or 051, meetings 04x, support 05x/07x.
+    private static EdgeKind EdgeKindOf(EventRecord e) =>
+        e.CameoCode.StartsWith("04", StringComparison.Ordinal) ? EdgeKind.Meeting
+        : e.CameoCode is "010" || (e.CameoCode is "051" && e.RecordId.Contains(":statement:", StringComparison.Ordinal)) ? EdgeKind.Statement
+        : EdgeKind.Support;
 
     // The CAMEO code keeps only the family of support: military aid (weapons, training and know-how alike),
     // economic aid, or verbal backing.

@@ -23,4 +23,7 @@ public enum EventKind
 
     /// <summary>Support; qualified by the support kind (<c>weapons</c>, <c>funds</c>, <c>know-how</c>, …).</summary>
     Support,
+
+    /// <summary>A statement by one side about the other: 010 when its tone is not coded, 051 when it speaks of support.</summary>
+    Statement,
 }

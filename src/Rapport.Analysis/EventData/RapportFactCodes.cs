@@ -101,6 +101,9 @@ public sealed class RapportFactCodes
     /// <summary>The code of a support claim of the given kind.</summary>
     public CameoCode ForSupport(SupportKind kind) => CodeFor(EventKind.Support, Kebab(kind.ToString()));
 
+    /// <summary>The code of a statement about another actor: praise when it speaks of support, else a plain statement.</summary>
+    public CameoCode ForStatement(bool aboutSupport) => CodeFor(EventKind.Statement, aboutSupport ? "support" : null);
+
     private static string NormaliseQualifier(string? qualifier) =>
         string.IsNullOrWhiteSpace(qualifier) || qualifier.Trim() == NoQualifier ? NoQualifier : qualifier.Trim().ToLowerInvariant();
 
