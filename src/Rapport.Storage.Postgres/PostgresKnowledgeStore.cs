@@ -459,16 +459,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
             return null;
         }
 
-        return new Document(
-            DocumentId.Parse(reader.GetString(0)),
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            StoredValues.ParseDate(reader.IsDBNull(4) ? null : reader.GetString(4)),
-            reader.GetString(5),
-            StoredValues.ParseFormat(reader.GetString(6)),
-            reader.GetString(7),
-            reader.GetFieldValue<DateTimeOffset>(8));
+        return StoredRows.Document(reader, (r, i) => r.GetFieldValue<DateTimeOffset>(i));
     }
 
     /// <inheritdoc />
@@ -696,14 +687,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new DocumentSummary(
-                DocumentId.Parse(reader.GetString(0)),
-                reader.GetString(1),
-                reader.GetString(2),
-                StoredValues.ParseFormat(reader.GetString(3)),
-                StoredValues.ParseDate(reader.IsDBNull(4) ? null : reader.GetString(4)),
-                reader.GetInt32(5),
-                reader.GetFieldValue<DateTimeOffset>(6)));
+            list.Add(StoredRows.Summary(reader, (r, i) => r.GetFieldValue<DateTimeOffset>(i)));
         }
 
         return list;

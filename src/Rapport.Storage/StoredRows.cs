@@ -77,4 +77,36 @@ public static class StoredRows
         ArgumentNullException.ThrowIfNull(row);
         return new SearchHit(DocumentId.Parse(row.GetString(0)), row.GetString(1), HighlightedText.FromMarked(row.GetString(2)), row.GetDouble(3));
     }
+
+    /// <summary>A document from <c>id, title, origin, publisher, published_on, language, format, text, ingested_at</c>.</summary>
+    public static Document Document(DbDataReader row, Func<DbDataReader, int, DateTimeOffset> timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(timestamp);
+        return new Document(
+            DocumentId.Parse(row.GetString(0)),
+            row.GetString(1),
+            row.GetString(2),
+            Text(row, 3),
+            StoredValues.ParseDate(Text(row, 4)),
+            row.GetString(5),
+            StoredValues.ParseFormat(row.GetString(6)),
+            row.GetString(7),
+            timestamp(row, 8));
+    }
+
+    /// <summary>A listing entry from <c>id, title, origin, format, published_on, length, ingested_at</c>.</summary>
+    public static DocumentSummary Summary(DbDataReader row, Func<DbDataReader, int, DateTimeOffset> timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(timestamp);
+        return new DocumentSummary(
+            DocumentId.Parse(row.GetString(0)),
+            row.GetString(1),
+            row.GetString(2),
+            StoredValues.ParseFormat(row.GetString(3)),
+            StoredValues.ParseDate(Text(row, 4)),
+            row.GetInt32(5),
+            timestamp(row, 6));
+    }
 }

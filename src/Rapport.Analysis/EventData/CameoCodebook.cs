@@ -42,23 +42,8 @@ public sealed class CameoCodebook
     public static CameoCodebook Load(TextReader reader, string sourceName = "codebook")
     {
         var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        var sawHeader = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, fields) in TsvRows.Read(reader))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!sawHeader)
-            {
-                sawHeader = true;
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 5)
             {
                 throw Error(sourceName, lineNumber, $"expected 5 tab-separated fields, found {fields.Length}");

@@ -35,23 +35,8 @@ public sealed class RapportFactCodes
     {
         ArgumentNullException.ThrowIfNull(codebook);
         var codes = new Dictionary<(EventKind, string), CameoCode>();
-        var lineNumber = 0;
-        var sawHeader = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, fields) in TsvRows.Read(reader))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!sawHeader)
-            {
-                sawHeader = true;
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length < 3)
             {
                 throw new FormatException($"{sourceName}:{lineNumber}: expected kind, qualifier and CAMEO code");
