@@ -49,6 +49,8 @@ internal sealed class DocumentRun
     // True once the text has cited an outlet in brackets: then an undated statement is dated by its citation or not at all,
     // never by the narrative of earlier paragraphs.
     private bool _citedSoFar;
+    // The outlets of the document's footnotes by label, read before the body so that "[3]" cites them; null when it has none.
+    private Dictionary<string, IReadOnlyList<CitedOutlet>>? _notes;
     private readonly NormalizedText _text;
     private readonly DocumentActors _actors;
     private readonly MentionFinder _mentions;
@@ -97,6 +99,8 @@ internal sealed class DocumentRun
             _actors.DocumentDate = _documentDate;
         }
 
+        var notes = CitationFinder.Notes(T, blocks.Select(b => (b.Start, b.End)), _documentDate);
+        _notes = notes.Count > 0 ? notes : null;
         var sentences = Segmenter.Sentences(T, blocks);
         var index = 0;
         while (index < sentences.Count)
@@ -140,17 +144,42 @@ internal sealed class DocumentRun
     }
 
     /// <summary>
-    /// A transcript turn's speaker label ("SMITH:", "JOHN SMITH:"): one to three words in capitals and a colon opening
-    /// the block. Returns the label's end (after the colon) and the person it names, when the text has named one.
+    /// A transcript turn's speaker label ("SMITH:", "JOHN SMITH:", "Mr. SMITH.", "Ambassador SMITH.", "PRESIDENT SMITH:"): one to
+    /// four words in capitals, after at most one form of address or role, and a colon opening the block; a full stop ends
+    /// the label only after a form of address or a role, as hearing records write it. Returns the label's end (after the
+    /// colon or stop) and the person it names, when the text has named one or the label itself names one.
     /// </summary>
     private (int End, DocActor? Speaker)? SpeakerLabel(Block block)
     {
         var i = block.Start;
-        var words = new List<string>(3);
-        while (words.Count < 3)
+        var titled = false;
+
+        // "Mr." or "Ambassador" in ordinary case before the name: a form of address (a short word with a stop) or a role noun.
+        var w = i;
+        while (w < block.End && char.IsLetter(T[w]))
+        {
+            w++;
+        }
+
+        if (w > i && w < block.End && !IsAllCaps(i, w))
+        {
+            var lower = T[i..w].ToLowerInvariant();
+            var shortAddress = w - i <= 3 && T[w] == '.' && w + 1 < block.End && T[w + 1] == ' ';
+            if (!shortAddress && !(T[w] == ' ' && IsTitleWord(lower)))
+            {
+                return null;
+            }
+
+            titled = true;
+            i = shortAddress ? w + 2 : w + 1;
+        }
+
+        var words = new List<string>(4);
+        var labelStart = i;
+        while (words.Count < 4)
         {
             var start = i;
-            while (i < block.End && (char.IsUpper(T[i]) || (i > start && T[i] is '-' or '\'')))
+            while (i < block.End && (char.IsUpper(T[i]) || (i > start && T[i] is '-' or '\'' or '\u2019')))
             {
                 i++;
             }
@@ -161,11 +190,22 @@ internal sealed class DocumentRun
             }
 
             words.Add(T[start..i]);
-            if (i < block.End && T[i] == ':')
+            var stop = i < block.End && T[i] == '.' && titled && (i + 1 >= block.End || T[i + 1] == ' ');
+            if (i < block.End && (T[i] == ':' || stop))
             {
-                var speaker = _actors.BySurname(NameKey.Parts(string.Join(' ', words)))
-                              ?? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0
-                                                                 && a.NameParts.SequenceEqual(NameKey.Parts(string.Join(' ', words))));
+                // "PRESIDENT SMITH:": a role in capitals titles the name after it.
+                var name = words.SkipWhile((x, k) => k < words.Count - 1 && IsTitleWord(x.ToLowerInvariant())).ToList();
+                titled |= name.Count < words.Count;
+                var parts = NameKey.Parts(string.Join(' ', name));
+                var speaker = _actors.BySurname(parts)
+                              ?? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts));
+                if (speaker is null && titled && parts.Count > 0 && !name.Any(x => IsTitleWord(x.ToLowerInvariant())))
+                {
+                    // A hearing record names its speakers only by their labels: the label is the person's name in the text.
+                    speaker = _actors.Discovered(string.Join(' ', name.Select(TitleCase)), ActorKind.Person);
+                }
+
+                speaker?.Saw(T[labelStart..i], labelStart);
                 return (i + 1, speaker);
             }
 
@@ -178,7 +218,26 @@ internal sealed class DocumentRun
         }
 
         return null;
+
+        bool IsAllCaps(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!char.IsUpper(T[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static string TitleCase(string word) => word.Length < 2 ? word : word[0] + word[1..].ToLowerInvariant();
     }
+
+    /// <summary>A role noun or an honorific ("ambassador", "president", "sheikh"), lower case.</summary>
+    private bool IsTitleWord(string lower) =>
+        _extractor.Lexicon.Roles.Contains(lower) || _extractor.Lexicon.HonorificLength(k => k == 0 ? lower : string.Empty, 0) > 0;
 
     private void ProcessBlock(Block block, List<Sentence> sentences)
     {
@@ -206,7 +265,7 @@ internal sealed class DocumentRun
         foreach (var sentence in sentences)
         {
             var ctx = new SentenceContext(T, sentence, Tokenizer.Tokenize(T, sentence.Start, sentence.End));
-            ctx.Citations = CitationFinder.Find(T, ctx.Tokens, anchor, IsActorName);
+            ctx.Citations = CitationFinder.Find(T, ctx.Tokens, anchor, IsActorName, _notes);
             ctx.Dates = FindDates(ctx, anchor, forward);
             if (ctx.Dates.LastOrDefault(d => !d.Relative && d.Date.IsKnown && !NamesDocument(ctx, d)) is { } last)
             {
@@ -464,6 +523,18 @@ internal sealed class DocumentRun
         {
             _open.End = ctx.Sentence.End;
             _open.ContentEnd = ctx.Sentence.End;
+        }
+
+        if (_open is not null && !_open.Closed && _open.LastBlock == block.Index)
+        {
+            // "told Reuters", "in an interview with Al-Mayadeen": an outlet named in the text is the record's source too.
+            foreach (var (outlet, start, end) in InTextOutletFinder.Find(ctx, _extractor.Lexicon))
+            {
+                if (!_open.Citations.Any(c => string.Equals(c.Outlet.Outlet, outlet.Outlet, StringComparison.Ordinal)))
+                {
+                    _open.Citations.Add((outlet, start, end));
+                }
+            }
         }
 
         if (_open is not null && !_open.Closed && _open.LastBlock == block.Index && ctx.Citations.Count > 0)

@@ -98,9 +98,11 @@ public abstract class GoldSetTests(ITestOutputHelper output)
     {
         var statements = new Score(0, 0, 0);
         var meetings = new Score(0, 0, 0);
+        var outletsRight = 0.0;
         foreach (var (name, gold, result) in Documents)
         {
             var report = Evaluator.Evaluate(gold, result);
+            outletsRight += report.OutletAccuracy * report.Statements.TruePositives;
             output.WriteLine($"{name}: statements {report.Statements}; meetings {report.Meetings}");
             foreach (var line in report.Details)
             {
@@ -111,7 +113,7 @@ public abstract class GoldSetTests(ITestOutputHelper output)
             meetings = Add(meetings, report.Meetings);
         }
 
-        output.WriteLine($"TOTAL: statements {statements}; meetings {meetings}");
+        output.WriteLine($"TOTAL: statements {statements}; meetings {meetings}; outlets right {(statements.TruePositives == 0 ? 1 : outletsRight / statements.TruePositives):P0}");
         return (statements, meetings);
 
         static Score Add(Score a, Score b) => new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.Misses + b.Misses);

@@ -18,7 +18,9 @@ internal static class CitationFinder
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="anchor">The date a citation without a year ("Tasnim, 6 Aug") takes its year from; unknown to require one.</param>
     /// <param name="isActorName">Whether a bracketed name is an actor's ("(Hamas)"), which is no outlet; null when nothing is.</param>
-    public static List<CitationMention> Find(string text, List<Token> tokens, PartialDate anchor = default, Func<string, bool>? isActorName = null)
+    /// <param name="notes">The outlets of a footnote by its label ("3" for "[3]" or "[^3]"); null when the document has no notes.</param>
+    public static List<CitationMention> Find(string text, List<Token> tokens, PartialDate anchor = default, Func<string, bool>? isActorName = null,
+        IReadOnlyDictionary<string, IReadOnlyList<CitedOutlet>>? notes = null)
     {
         var found = new List<CitationMention>();
         for (var i = 0; i < tokens.Count; i++)
@@ -51,7 +53,7 @@ internal static class CitationFinder
                 continue;
             }
 
-            var citation = Parse(text, tokens, i, close, anchor) ?? Undated(text, tokens, i, close, isActorName);
+            var citation = Footnote(text, tokens, i, close, notes) ?? Parse(text, tokens, i, close, anchor) ?? Undated(text, tokens, i, close, isActorName);
             if (citation is not null)
             {
                 found.Add(citation);
@@ -60,6 +62,73 @@ internal static class CitationFinder
         }
 
         return found;
+    }
+
+    /// <summary>"…[3]", "…[^3]": a marker of a footnote the document's notes resolve to outlets cites them.</summary>
+    private static CitationMention? Footnote(string text, List<Token> tokens, int open, int close, IReadOnlyDictionary<string, IReadOnlyList<CitedOutlet>>? notes)
+    {
+        if (notes is null || tokens[open].Lower != "[" || close - open > 3)
+        {
+            return null;
+        }
+
+        var label = text[tokens[open].End..tokens[close].Start].Trim().TrimStart('^');
+        return notes.TryGetValue(label, out var outlets) ? new CitationMention(open, close + 1, tokens[open].Start, tokens[close].End, outlets) : null;
+    }
+
+    /// <summary>
+    /// The notes of a document ("[3] Reuters, 4 May 2021.", "[^3]: IRNA, 5 January 2012; Fars, 6 January 2012."): each
+    /// block that opens with a marker and holds nothing but a citation's content gives the outlets of that label. A
+    /// parenthesis inside a note ("ORTN (Niamey)") places the outlet and is left out; a part in lower case ("audio
+    /// message") describes the source rather than naming one.
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<CitedOutlet>> Notes(string text, IEnumerable<(int Start, int End)> blocks, PartialDate anchor)
+    {
+        var notes = new Dictionary<string, IReadOnlyList<CitedOutlet>>(StringComparer.Ordinal);
+        foreach (var (start, end) in blocks)
+        {
+            if (end - start > 400 || start >= end || text[start] != '[')
+            {
+                continue;
+            }
+
+            var k = start + 1 < end && text[start + 1] == '^' ? start + 2 : start + 1;
+            var labelStart = k;
+            while (k < end && k - labelStart < 4 && char.IsLetterOrDigit(text[k]))
+            {
+                k++;
+            }
+
+            if (k == labelStart || k >= end || text[k] != ']' || (labelStart == start + 1 && !char.IsDigit(text[labelStart])))
+            {
+                continue;
+            }
+
+            var label = text[labelStart..k];
+            var body = new System.Text.StringBuilder("(");
+            var depth = 0;
+            foreach (var c in text.AsSpan(k + 1 < end && text[k + 1] == ':' ? k + 2 : k + 1, end - (k + 1 < end && text[k + 1] == ':' ? k + 2 : k + 1)))
+            {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth == 0 && c != ')')
+                {
+                    body.Append(c);
+                }
+            }
+
+            var note = body.ToString().TrimEnd(' ', '.') + ")";
+            var cited = Find(note, Tokenizer.Tokenize(note, 0, note.Length), anchor);
+            if (cited.Count == 1 && cited[0].Start == 0 && cited[0].End == note.Length)
+            {
+                var outlets = cited[0].Outlets.Where(o => o.Outlet.Any(char.IsUpper) || o.Outlet.Contains('.', StringComparison.Ordinal)).ToList();
+                if (outlets.Count > 0)
+                {
+                    notes.TryAdd(label, outlets);
+                }
+            }
+        }
+
+        return notes;
     }
 
     /// <summary>

@@ -73,7 +73,8 @@ internal static class DateFinder
         {
             if (!m.Relative && m.Date.Precision >= DatePrecision.Month)
             {
-                return m.Date;
+                // "week of May 17-23, 2021": a header or dateline naming a span dates the whole month, not its first day.
+                return m.Span ? PartialDate.OfMonth(m.Date.Year, m.Date.Month) : m.Date;
             }
         }
 
@@ -93,8 +94,11 @@ internal static class DateFinder
                 j++;
             }
 
-            if (j < to && Day(tokens[j]) is { } day)
+            if (j < to && (Day(tokens[j]) ?? DayRange(tokens, j, to)?.Day) is { } day)
             {
+                // "January 4-5, 2012": a span of days is dated by its first day.
+                var span = DayRange(tokens, j, to);
+                j = span is not null ? span.Value.Next - 1 : j;
                 var k = j + 1;
                 if (k < to && tokens[k].IsPunct(','))
                 {
@@ -103,11 +107,11 @@ internal static class DateFinder
 
                 if (k < to && Year(tokens[k]) is { } year)
                 {
-                    return Make(tokens, i, k + 1, year, month, day, warnings);
+                    return Make(tokens, i, k + 1, year, month, day, warnings) with { Span = span is not null };
                 }
 
                 // No year: the year of the anchor.
-                return anchor.IsKnown ? Make(tokens, i, j + 1, anchor.Year, month, day, warnings) : null;
+                return anchor.IsKnown ? Make(tokens, i, j + 1, anchor.Year, month, day, warnings) with { Span = span is not null } : null;
             }
 
             var y = j;
@@ -134,6 +138,23 @@ internal static class DateFinder
         {
             var year = anchor.Precision >= DatePrecision.Month && bareMonth > anchor.Month ? anchor.Year - 1 : anchor.Year;
             return Make(tokens, i, i + 1, year, bareMonth, null, warnings);
+        }
+
+        // "4-5 January 2012", "21 and 22 April": a span of days is dated by its first day.
+        if (DayRange(tokens, i, to) is { } range && range.Next < to && tokens[range.Next].IsWord && Months.TryGetValue(tokens[range.Next].Lower, out var rangeMonth))
+        {
+            var k = range.Next + 1;
+            if (k < to && tokens[k].IsPunct(','))
+            {
+                k++;
+            }
+
+            if (k < to && Year(tokens[k]) is { } year)
+            {
+                return Make(tokens, i, k + 1, year, rangeMonth, range.Day, warnings) with { Span = true };
+            }
+
+            return anchor.IsKnown ? Make(tokens, i, range.Next + 1, anchor.Year, rangeMonth, range.Day, warnings) with { Span = true } : null;
         }
 
         if (t.Kind != TokenKind.Number)
@@ -352,6 +373,28 @@ internal static class DateFinder
         }
 
         return new DateMention(first, last, tokens[first].Start, tokens[last - 1].End, date, false);
+    }
+
+    /// <summary>
+    /// A span of days ("4-5", one token; "21 and 22", "21 to 22"): its first day and the token after it; null when none.
+    /// </summary>
+    private static (int Day, int Next)? DayRange(List<Token> tokens, int i, int to)
+    {
+        var t = tokens[i];
+        if (t.IsWord && t.Lower.Length is >= 3 and <= 5 && t.Lower.IndexOf('-', StringComparison.Ordinal) is var dash and (1 or 2)
+            && int.TryParse(t.Lower.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            && int.TryParse(t.Lower.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var last)
+            && first is >= 1 and <= 31 && last > first && last <= 31)
+        {
+            return (first, i + 1);
+        }
+
+        if (Day(t) is { } from && i + 2 < to && tokens[i + 1].Lower is "and" or "to" or "-" && Day(tokens[i + 2]) is { } until && until > from)
+        {
+            return (from, i + 3);
+        }
+
+        return null;
     }
 
     private static int? Day(Token t) => t.Kind == TokenKind.Number && t.Lower.Length <= 2 && Int(t) is >= 1 and <= 31 ? Int(t) : null;

@@ -9,4 +9,5 @@ namespace Rapport.Extraction.Dates;
 /// <param name="End">Offset one past its last character.</param>
 /// <param name="Date">The date it denotes; unknown when the expression names an impossible date.</param>
 /// <param name="Relative">True when resolved against an anchor ("two days later", "on Tuesday", "recently").</param>
-internal sealed record DateMention(int First, int Last, int Start, int End, PartialDate Date, bool Relative);
+/// <param name="Span">True when it names a span of days ("4-5 January 2012") and <paramref name="Date"/> is its first day.</param>
+internal sealed record DateMention(int First, int Last, int Start, int End, PartialDate Date, bool Relative, bool Span = false);

@@ -133,6 +133,9 @@ public static class Segmenter
             j++;
         }
 
+        // "….[3] Next": a footnote marker after the stop still belongs to the sentence it annotates.
+        j = AfterFootnoteMarker(text, block, j);
+
         if (j >= block.End)
         {
             return -1;
@@ -166,6 +169,31 @@ public static class Segmenter
         }
 
         return j;
+    }
+
+    /// <summary>The end of a footnote marker ("[3]", "[^3]", "[12a]") starting at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    internal static int AfterFootnoteMarker(string text, Block block, int at)
+    {
+        if (at >= block.End || text[at] != '[')
+        {
+            return at;
+        }
+
+        var k = at + 1;
+        if (k < block.End && text[k] == '^')
+        {
+            k++;
+        }
+
+        var label = k;
+        while (k < block.End && k - label < 4 && char.IsLetterOrDigit(text[k]))
+        {
+            k++;
+        }
+
+        // A bracketed word ("[sic]") is no marker: a marker is numbered, or written "[^label]".
+        var closed = k > label && k < block.End && text[k] == ']';
+        return closed && (char.IsDigit(text[label]) || text[label - 1] == '^') ? k + 1 : at;
     }
 
     private static bool IsAbbreviation(string text, int start, int dot)
