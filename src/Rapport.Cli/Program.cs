@@ -15,6 +15,7 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search").WithExample("search", "\"Qods Force\"");
     config.AddCommand<ImportCommand>("import").WithExample("import", "gdelt", "20171220.export.CSV");
     config.AddCommand<DyadCommand>("dyad").WithExample("dyad", "Iran", "Hamas", "--from", "2014-01", "--to", "2018-02", "--svg", "dyad.svg");
+    config.AddCommand<BriefCommand>("brief").WithExample("brief", "--corpus", "samples/corpus", "--dyad", "Iran", "Hamas", "-o", "brief.html");
     config.AddCommand<NetworkCommand>("network").WithExample("network", "-o", "network.gexf");
     config.AddBranch("actors", actors =>
     {
@@ -46,4 +47,4 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-return await app.RunAsync(args, cancellation.Token).ConfigureAwait(false);
+return await app.RunAsync(DyadArguments.Normalise(args), cancellation.Token).ConfigureAwait(false);

@@ -27,6 +27,46 @@ public static class SampleBriefs
     /// <summary>A brief whose every document-derived string carries hostile text.</summary>
     public static Brief Hostile() => Build(string.Join(" ", HostileTexts), string.Join(" ", HostileTexts));
 
+    /// <summary>
+    /// An ordinary brief with many statements and meetings of varied length: long enough to run over several pages,
+    /// so page breaks, wrapped cells and a table split across pages get exercised.
+    /// </summary>
+    public static Brief Long(int statements = 80, int meetings = 60)
+    {
+        var doc = new string('b', 64);
+        EvidenceRef Ref(string kind, int at) => new($"{kind}:{doc[..12]}@{at}", doc, "Long sample report", at, at + 40);
+        const string clause = "the support would continue, and the visits would resume after the summer";
+
+        var speeches = Enumerable.Range(1, statements)
+            .Select(i => new BriefStatement(
+                $"Speaker {i}",
+                i % 3 == 0 ? null : $"deputy head of office {i}",
+                PartialDate.OfDay(2017, 1 + (i % 12), 1 + (i % 28)),
+                $"Statement {i} said " + string.Join("; ", Enumerable.Repeat(clause, 1 + (i % 5))) + ".",
+                [$"Outlet {1 + (i % 5)}", "Outlet Seven"],
+                i % 2 == 0 ? ["military support", "funding"] : ["political support"],
+                Ref("statement", 1000 + i)))
+            .ToList();
+        var groups = speeches
+            .Select((s, i) => (s, i))
+            .GroupBy(x => x.i % 4)
+            .Select(g => new BriefStatementGroup($"Organisation {g.Key + 1}", [.. g.Select(x => x.s)]))
+            .ToList();
+        var visits = Enumerable.Range(1, meetings)
+            .Select(i => new BriefMeeting(
+                i % 4 == 0 ? PartialDate.OfMonth(2017, 1 + (i % 12)) : PartialDate.OfDay(2017, 1 + (i % 12), 1 + (i % 28)),
+                i % 3 == 0 ? "phone call" : "visit",
+                [$"Visitor {i}", .. Enumerable.Range(1, i % 4).Select(k => $"Delegate {i}.{k}")],
+                [$"Host {i}"],
+                i % 5 == 0 ? null : $"Meeting place number {i} in the capital",
+                [$"Outlet {1 + (i % 5)}"],
+                $"Visitor {i} met Host {i}.",
+                Ref("meeting", 5000 + i)))
+            .ToList();
+
+        return Ordinary() with { Statements = groups, Meetings = visits };
+    }
+
     private static Brief Build(string text, string outlet)
     {
         var doc = new string('a', 64);

@@ -1,13 +1,14 @@
 using System.ComponentModel;
 using Rapport.Analysis.EventData;
 using Rapport.Services;
+using Rapport.Services.Exports;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Rapport.Cli.Commands;
 
-/// <summary><c>rapport import gdelt|icews FILE</c>: brings coded event data into the knowledge base.</summary>
-[Description("Import coded events: 'gdelt' (1.0 or 2.0 daily export, tab-separated) or 'icews' (tab-separated with header).")]
+/// <summary><c>rapport import gdelt|icews|json FILE</c>: brings coded event data, or a knowledge export, into the knowledge base.</summary>
+[Description("Import coded events: 'gdelt' (1.0 or 2.0 daily export, tab-separated) or 'icews' (tab-separated with header); or 'json', a knowledge base written by 'rapport export json'.")]
 public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
 {
     /// <summary>Options of <c>rapport import</c>.</summary>
@@ -15,7 +16,7 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
     {
         /// <summary>The dataset layout.</summary>
         [CommandArgument(0, "<DATASET>")]
-        [Description("gdelt or icews")]
+        [Description("gdelt, icews or json")]
         public string Dataset { get; init; } = string.Empty;
 
         /// <summary>The file.</summary>
@@ -30,7 +31,8 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>
-            Dataset is not ("gdelt" or "icews") ? ValidationResult.Error($"the dataset must be gdelt or icews, not '{Dataset}'")
+            Dataset is not ("gdelt" or "icews" or "json") ? ValidationResult.Error($"the dataset must be gdelt, icews or json, not '{Dataset}'")
+            : !System.IO.File.Exists(File) ? ValidationResult.Error($"no file '{File}'")
             : MaxErrors < 0 ? ValidationResult.Error("--max-errors cannot be negative")
             : base.Validate();
     }
@@ -38,6 +40,11 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Dataset == "json")
+        {
+            return await ImportKnowledgeAsync(settings, cancellationToken).ConfigureAwait(false);
+        }
+
         var dataset = settings.Dataset == "icews" ? EventDataset.Icews : EventImportService.DetectGdeltVersion(settings.File);
         await using var store = await StoreOpener.OpenAsync(settings.Location, create: true, cancellationToken).ConfigureAwait(false);
         var service = new EventImportService(store, new EventImportOptions(MaxErrors: settings.MaxErrors));
@@ -60,5 +67,14 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
         var skipped = result.Report.ErrorCount;
         Terminal.Line($"{result.Added} events added, {result.AlreadyPresent} already present, {skipped} lines skipped ({EventImportService.OriginOf(result.Dataset)}, {store.Description})");
         return skipped > 0 ? ExitCodes.InputsRejected : ExitCodes.Ok;
+    }
+
+    private static async Task<int> ImportKnowledgeAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        await using var input = System.IO.File.OpenRead(settings.File);
+        await using var store = await StoreOpener.OpenAsync(settings.Location, create: true, cancellationToken).ConfigureAwait(false);
+        var result = await KnowledgeJson.ImportAsync(store, input, cancellationToken).ConfigureAwait(false);
+        Terminal.Line($"{result.DocumentsAdded} documents added, {result.DocumentsPresent} already present, {result.EventsAdded} events, {result.DecisionsAdded} actor decisions, {result.Grades} outlet grades ({store.Description})");
+        return ExitCodes.Ok;
     }
 }
