@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "extract" => await ExtractionBenchmark.RunAsync(args),
     "import" => await EventBenchmark.ImportAsync(args),
     "dyad" => await EventBenchmark.DyadAsync(args),
+    "brief" => await BriefBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -18,5 +19,6 @@ static int Usage()
     Console.Error.WriteLine("  extract [--mb N] [--runs N]");
     Console.Error.WriteLine("  import [--mb 100,300,1000]");
     Console.Error.WriteLine("  dyad [--events 10000000]");
+    Console.Error.WriteLine("  brief [--docs 10000] [--runs 3] [--formats html,md,docx,pdf]");
     return 1;
 }

@@ -13,11 +13,14 @@ public sealed class DyadService
     private readonly IKnowledgeStore _store;
     private readonly ActorGroupResolver _resolver;
 
-    /// <summary>Creates the service.</summary>
-    public DyadService(IKnowledgeStore store, ActorGroupResolver? resolver = null)
+    private readonly ActorIdentity? _identity;
+
+    /// <summary>Creates the service; <paramref name="identity"/> when the caller has read the registry already.</summary>
+    public DyadService(IKnowledgeStore store, ActorGroupResolver? resolver = null, ActorIdentity? identity = null)
     {
         _store = store;
         _resolver = resolver ?? new ActorGroupResolver();
+        _identity = identity;
     }
 
     /// <summary>The series between the groups named <paramref name="a"/> and <paramref name="b"/>.</summary>
@@ -30,7 +33,7 @@ public sealed class DyadService
         }
 
         // Keys an analyst merged into a member stand for that member too.
-        var identity = await new ActorService(_store).IdentityAsync(cancellationToken).ConfigureAwait(false);
+        var identity = _identity ?? await new ActorService(_store).IdentityAsync(cancellationToken).ConfigureAwait(false);
         var sideA = WithMerged(_resolver.Resolve(a), identity);
         var sideB = WithMerged(_resolver.Resolve(b), identity);
         var aToB = await _store.GetEventMonthsAsync(sideA.Selector, sideB.Selector, from, to, cancellationToken).ConfigureAwait(false);

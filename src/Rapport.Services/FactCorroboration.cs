@@ -15,7 +15,14 @@ public sealed class FactCorroboration
     private readonly IKnowledgeStore _store;
 
     /// <summary>Creates the service over a store.</summary>
-    public FactCorroboration(IKnowledgeStore store) => _store = store;
+    private readonly ActorContext? _actors;
+
+    /// <summary>Creates the service over a store; <paramref name="actors"/> when the caller has read the registry already.</summary>
+    public FactCorroboration(IKnowledgeStore store, ActorContext? actors = null)
+    {
+        _store = store;
+        _actors = actors;
+    }
 
     /// <summary>The grouped facts of <paramref name="kind"/> (meetings and statements when null), optionally only those an actor takes part in.</summary>
     /// <exception cref="UserErrorException">The actor is unknown, or the kind is not meeting or statement.</exception>
@@ -26,15 +33,12 @@ public sealed class FactCorroboration
             throw new UserErrorException("only meetings and statements are grouped across documents");
         }
 
-        var mentions = await _store.ListActorMentionsAsync(cancellationToken).ConfigureAwait(false);
-        var decisions = await _store.ListActorDecisionsAsync(cancellationToken).ConfigureAwait(false);
-        var identity = ActorIdentity.Build(mentions, decisions);
+        var actors = _actors ?? await ActorContext.LoadAsync(_store, cancellationToken).ConfigureAwait(false);
+        var identity = actors.Identity;
         var grades = (await _store.ListOutletGradesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(g => OutletGrade.KeyOf(g.Outlet), g => g.Grade, StringComparer.Ordinal);
 
-        // Facts name actors as written; the registry says which key each name has in its document.
-        var keyOf = mentions.GroupBy(m => (m.Document, m.Name)).ToDictionary(g => g.Key, g => g.First().Key);
-        string Key(DocumentId document, string name) => identity.Canonical(keyOf.GetValueOrDefault((document, name)) ?? "name:" + name);
+        var Key = actors.Key;
 
         string? only = null;
         if (actor is not null)

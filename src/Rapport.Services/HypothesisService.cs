@@ -17,7 +17,14 @@ public sealed class HypothesisService
     private readonly IKnowledgeStore _store;
 
     /// <summary>Creates the service over a store.</summary>
-    public HypothesisService(IKnowledgeStore store) => _store = store;
+    private readonly ActorContext? _actors;
+
+    /// <summary>Creates the service over a store; <paramref name="actors"/> when the caller has read the registry already.</summary>
+    public HypothesisService(IKnowledgeStore store, ActorContext? actors = null)
+    {
+        _store = store;
+        _actors = actors;
+    }
 
     /// <summary>Builds the matrix, ranks the hypotheses and finds the non-diagnostic evidence.</summary>
     /// <param name="file">The analyst's hypotheses.</param>
@@ -30,14 +37,11 @@ public sealed class HypothesisService
     public async Task<HypothesisReport> BuildAsync(HypothesesFile file, bool acceptSuggestions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var mentions = await _store.ListActorMentionsAsync(cancellationToken).ConfigureAwait(false);
-        var decisions = await _store.ListActorDecisionsAsync(cancellationToken).ConfigureAwait(false);
-        var identity = ActorIdentity.Build(mentions, decisions);
+        var actors = _actors ?? await ActorContext.LoadAsync(_store, cancellationToken).ConfigureAwait(false);
+        var identity = actors.Identity;
+        var Key = actors.Key;
 
-        var keyOf = mentions.GroupBy(m => (m.Document, m.Name)).ToDictionary(g => g.Key, g => g.First().Key);
-        string Key(DocumentId document, string name) => identity.Canonical(keyOf.GetValueOrDefault((document, name)) ?? "name:" + name);
-
-        var facts = await new FactCorroboration(_store).ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var facts = await new FactCorroboration(_store, actors).ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var candidates = facts.Select(f => FromFact(f, Key)).ToList();
         candidates.AddRange(await SupportAsync(Key, cancellationToken).ConfigureAwait(false));
 

@@ -16,7 +16,14 @@ public sealed class SupportMatrixService
     private readonly IKnowledgeStore _store;
 
     /// <summary>Creates the service over a store.</summary>
-    public SupportMatrixService(IKnowledgeStore store) => _store = store;
+    private readonly ActorContext? _actors;
+
+    /// <summary>Creates the service over a store; <paramref name="actors"/> when the caller has read the registry already.</summary>
+    public SupportMatrixService(IKnowledgeStore store, ActorContext? actors = null)
+    {
+        _store = store;
+        _actors = actors;
+    }
 
     /// <summary>
     /// The matrix's cells, by supporter, recipient and kind. With <paramref name="from"/> or <paramref name="to"/>, only
@@ -30,15 +37,12 @@ public sealed class SupportMatrixService
             throw new UserErrorException($"the period ends ({end}) before it starts ({start})");
         }
 
-        var mentions = await _store.ListActorMentionsAsync(cancellationToken).ConfigureAwait(false);
-        var decisions = await _store.ListActorDecisionsAsync(cancellationToken).ConfigureAwait(false);
-        var identity = ActorIdentity.Build(mentions, decisions);
+        var actors = _actors ?? await ActorContext.LoadAsync(_store, cancellationToken).ConfigureAwait(false);
+        var identity = actors.Identity;
         var grades = (await _store.ListOutletGradesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(g => OutletGrade.KeyOf(g.Outlet), g => g.Grade, StringComparer.Ordinal);
 
-        // Facts name actors as written; the registry says which key each name has in its document.
-        var keyOf = mentions.GroupBy(m => (m.Document, m.Name)).ToDictionary(g => g.Key, g => g.First().Key);
-        string Key(DocumentId document, string name) => identity.Canonical(keyOf.GetValueOrDefault((document, name)) ?? "name:" + name);
+        var Key = actors.Key;
 
         var speech = await StatementsAsync(cancellationToken).ConfigureAwait(false);
         var documents = new Dictionary<DocumentId, DocumentFacts>();

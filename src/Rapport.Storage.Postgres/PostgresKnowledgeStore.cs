@@ -239,7 +239,7 @@ public sealed class PostgresKnowledgeStore : IKnowledgeStore
     public async Task<IReadOnlyList<ActorMention>> ListActorMentionsAsync(CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand(
-            "SELECT document_id, actor_key, name, kind, affiliation FROM actor_mentions ORDER BY actor_key, document_id, name COLLATE \"C\";");
+            "SELECT document_id, actor_key, name, kind, affiliation FROM actor_mentions ORDER BY document_id, actor_key COLLATE \"C\", name COLLATE \"C\";");
         var mentions = new List<ActorMention>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -182,12 +182,21 @@ public sealed class SqliteKnowledgeStore : IKnowledgeStore
     {
         await using var connection = await OpenConnectionAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT document_id, actor_key, name, kind, affiliation FROM actor_mentions ORDER BY actor_key, document_id, name;";
+        command.CommandText = "SELECT document_id, actor_key, name, kind, affiliation FROM actor_mentions ORDER BY document_id, actor_key, name;";
         var mentions = new List<ActorMention>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+        // Rows come document by document: each document's id is parsed once, not once per mention.
+        var document = default(DocumentId);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            mentions.Add(StoredRows.Mention(reader));
+            var id = reader.GetString(0);
+            if (mentions.Count == 0 || !string.Equals(document.Value, id, StringComparison.Ordinal))
+            {
+                document = DocumentId.Parse(id);
+            }
+
+            mentions.Add(StoredRows.Mention(reader, document));
         }
 
         return mentions;

@@ -35,7 +35,7 @@ public interface IKnowledgeStore : IAsyncDisposable
     /// <summary>Streams the stored facts of <paramref name="kind"/> across all documents, in document then span order.</summary>
     IAsyncEnumerable<FactRecord> ReadFactsAsync(FactKind kind, CancellationToken cancellationToken = default);
 
-    /// <summary>The actor registry: every actor key seen in stored facts, with each name it is written with, per document.</summary>
+    /// <summary>The actor registry: every actor key seen in stored facts, with each name it is written with, per document; in document, key, name order.</summary>
     Task<IReadOnlyList<ActorMention>> ListActorMentionsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Appends an analyst decision about two actor keys to the decision log; earlier decisions are never changed.</summary>

@@ -60,7 +60,14 @@ public static class StoredRows
     public static ActorMention Mention(DbDataReader row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new ActorMention(DocumentId.Parse(row.GetString(0)), row.GetString(1), row.GetString(2), Text(row, 3), Text(row, 4));
+        return Mention(row, DocumentId.Parse(row.GetString(0)));
+    }
+
+    /// <summary>A mention from <c>document_id, actor_key, name, kind, affiliation</c> whose document is already parsed.</summary>
+    public static ActorMention Mention(DbDataReader row, DocumentId document)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new ActorMention(document, row.GetString(1), row.GetString(2), Text(row, 3), Text(row, 4));
     }
 
     /// <summary>A decision from <c>kind, actor_a, actor_b, who, decided_at, why</c>.</summary>

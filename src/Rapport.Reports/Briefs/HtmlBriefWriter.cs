@@ -28,12 +28,13 @@ public sealed class HtmlBriefWriter : IBriefWriter
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Encoding.UTF8.GetBytes(Render(brief));
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        await BriefStreams.WriteAsync(Build(brief), output, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The whole HTML document as a string.</summary>
-    public static string Render(Brief brief)
+    public static string Render(Brief brief) => Build(brief).ToString();
+
+    private static StringBuilder Build(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
         var h = new StringBuilder();
@@ -56,7 +57,7 @@ public sealed class HtmlBriefWriter : IBriefWriter
         Meetings(h, brief);
         Sources(h, brief.Sources);
         h.Append("</body></html>\n");
-        return h.ToString();
+        return h;
     }
 
     private static void Overview(StringBuilder h, Brief brief)

@@ -18,11 +18,13 @@ public sealed class MarkdownBriefWriter : IBriefWriter
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(output);
-        await output.WriteAsync(Encoding.UTF8.GetBytes(Render(brief)), cancellationToken).ConfigureAwait(false);
+        await BriefStreams.WriteAsync(Build(brief), output, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The whole Markdown document as a string.</summary>
-    public static string Render(Brief brief)
+    public static string Render(Brief brief) => Build(brief).ToString();
+
+    private static StringBuilder Build(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
         var m = new StringBuilder();
@@ -128,7 +130,7 @@ public sealed class MarkdownBriefWriter : IBriefWriter
         }
 
         m.Append("\nSentences marked *").Append(BriefText.MachineDrafted).Append("* were written by Rapport from the facts they cite; everything else is quoted from the documents.\n");
-        return m.ToString();
+        return m;
     }
 
     private static void Drafted(StringBuilder m, IReadOnlyList<DraftedSentence> sentences, string none)

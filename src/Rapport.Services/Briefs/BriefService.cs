@@ -31,13 +31,12 @@ public sealed class BriefService
     public async Task<Brief> BuildAsync(BriefRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var identity = await new ActorService(_store).IdentityAsync(cancellationToken).ConfigureAwait(false);
+        var actors = await ActorContext.LoadAsync(_store, cancellationToken).ConfigureAwait(false);
+        var identity = actors.Identity;
         var sideA = DyadService.WithMerged(_resolver.Resolve(request.SideA), identity);
         var sideB = DyadService.WithMerged(_resolver.Resolve(request.SideB), identity);
         var scope = new DyadScope(sideA, sideB, identity);
-        var mentions = await _store.ListActorMentionsAsync(cancellationToken).ConfigureAwait(false);
-        var keyOf = mentions.GroupBy(m => (m.Document, m.Name)).ToDictionary(g => g.Key, g => g.First().Key);
-        string Key(DocumentId document, string name) => identity.Canonical(keyOf.GetValueOrDefault((document, name)) ?? "name:" + name);
+        var Key = actors.Key;
 
         var statements = await ReadAsync(FactKind.Statement, cancellationToken).ConfigureAwait(false);
         var meetings = await ReadAsync(FactKind.Meeting, cancellationToken).ConfigureAwait(false);
@@ -63,9 +62,9 @@ public sealed class BriefService
         inMeetings = inMeetings.Where(InPeriod).ToList();
         inAssessments = inAssessments.Where(InPeriod).ToList();
 
-        var dyad = await new DyadService(_store, _resolver).BuildAsync(request.SideA, request.SideB, from, to, cancellationToken).ConfigureAwait(false);
+        var dyad = await new DyadService(_store, _resolver, identity).BuildAsync(request.SideA, request.SideB, from, to, cancellationToken).ConfigureAwait(false);
         // Undated claims stay: an analyst's report rarely dates its own judgements, and nothing places them outside the period.
-        var support = (await new SupportMatrixService(_store).BuildAsync(null, null, cancellationToken).ConfigureAwait(false))
+        var support = (await new SupportMatrixService(_store, actors).BuildAsync(null, null, cancellationToken).ConfigureAwait(false))
             .Where(r => !r.First.IsKnown || Overlaps(r.First, r.Last, from, to))
             .Where(r => r.Supporter.Keys.Any(k => scope.InEither(k, r.First)) || r.Recipient.Keys.Any(k => scope.InEither(k, r.First)))
             .ToList();
@@ -87,7 +86,7 @@ public sealed class BriefService
         var trend = await TrendAsync(dyad, from, to, documents, cancellationToken).ConfigureAwait(false);
         var highlight = sideA.Members.Keys.Concat(sideB.Members.Keys).ToHashSet(StringComparer.Ordinal);
         var sources = await SourcesAsync(inStatements.Concat(inMeetings), support, grades, documents, cancellationToken).ConfigureAwait(false);
-        var hypotheses = request.Hypotheses is null ? null : await HypothesesAsync(request.Hypotheses, documents, cancellationToken).ConfigureAwait(false);
+        var hypotheses = request.Hypotheses is null ? null : await HypothesesAsync(request.Hypotheses, actors, documents, cancellationToken).ConfigureAwait(false);
         var corpus = new BriefCorpus(
             await _store.CountDocumentsAsync(cancellationToken).ConfigureAwait(false),
             sources.Count,
@@ -107,13 +106,14 @@ public sealed class BriefService
 
     private async Task<List<StoredFact>> ReadAsync(FactKind kind, CancellationToken cancellationToken)
     {
-        var facts = new List<StoredFact>();
+        var facts = new List<FactRecord>();
         await foreach (var fact in _store.ReadFactsAsync(kind, cancellationToken).ConfigureAwait(false))
         {
-            facts.Add(StoredFact.Parse(fact));
+            facts.Add(fact);
         }
 
-        return facts;
+        // Reading the payloads is most of a large brief's time, and each is independent of the others.
+        return facts.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(StoredFact.Parse).ToList();
     }
 
     private static async Task<IReadOnlyList<BriefStatementGroup>> StatementGroupsAsync(
@@ -313,9 +313,9 @@ public sealed class BriefService
         return sources;
     }
 
-    private async Task<BriefHypotheses> HypothesesAsync(HypothesesFile file, DocumentCache documents, CancellationToken cancellationToken)
+    private async Task<BriefHypotheses> HypothesesAsync(HypothesesFile file, ActorContext actors, DocumentCache documents, CancellationToken cancellationToken)
     {
-        var report = await new HypothesisService(_store).BuildAsync(file, acceptSuggestions: false, cancellationToken).ConfigureAwait(false);
+        var report = await new HypothesisService(_store, actors).BuildAsync(file, acceptSuggestions: false, cancellationToken).ConfigureAwait(false);
         var rows = new List<BriefHypothesisRow>();
         foreach (var row in report.Rows)
         {

@@ -8,10 +8,33 @@ namespace Rapport.Services.Briefs;
 internal sealed class DocumentCache(IKnowledgeStore store)
 {
     private const int QuoteLimit = 600;
+    private const int Page = 1000;
     private readonly Dictionary<DocumentId, Document?> _documents = [];
+    private Dictionary<DocumentId, string>? _titles;
 
-    public async Task<string> TitleAsync(DocumentId id, CancellationToken cancellationToken) =>
-        (await GetAsync(id, cancellationToken).ConfigureAwait(false))?.Title ?? id.Short;
+    /// <summary>A document's title. Titles come from the document listing, which is far cheaper than loading texts.</summary>
+    public async Task<string> TitleAsync(DocumentId id, CancellationToken cancellationToken)
+    {
+        if (_titles is null)
+        {
+            _titles = [];
+            for (var offset = 0; ; offset += Page)
+            {
+                var page = await store.ListDocumentsAsync(offset, Page, cancellationToken).ConfigureAwait(false);
+                foreach (var summary in page)
+                {
+                    _titles[summary.Id] = summary.Title;
+                }
+
+                if (page.Count < Page)
+                {
+                    break;
+                }
+            }
+        }
+
+        return _titles.GetValueOrDefault(id) ?? id.Short;
+    }
 
     /// <summary>The evidence reference of a stored fact.</summary>
     public Task<EvidenceRef> RefAsync(FactRecord fact, CancellationToken cancellationToken) =>

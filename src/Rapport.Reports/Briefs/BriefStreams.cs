@@ -1,0 +1,18 @@
+using System.Text;
+
+namespace Rapport.Reports.Briefs;
+
+/// <summary>Writes a text brief built in memory to a stream without copying it whole into a string or a byte array first.</summary>
+internal static class BriefStreams
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static async Task WriteAsync(StringBuilder text, Stream output, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true);
+        foreach (var chunk in text.GetChunks())
+        {
+            await writer.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
