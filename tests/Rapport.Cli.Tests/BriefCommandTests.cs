@@ -68,6 +68,27 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Empty(BriefGoldCheck.Missing(text, Gold));
     }
 
+    [SkippableFact]
+    public async Task The_pdf_brief_renders_to_page_images_kept_for_review()
+    {
+        Skip.IfNot(File.Exists("/usr/bin/pdftoppm"), "PDF RENDER CHECK SKIPPED: pdftoppm (Debian poppler-utils) is not installed; scripts/test.sh installs it");
+        var cli = new RapportCli(_folder);
+        await cli.RunAsync("brief", "--corpus", Corpus, "--dyad", "Iran", "Hamas", "-o", "brief.pdf");
+        var pages = Directory.CreateDirectory(Path.Combine(RepoPaths.RepoRoot, "artifacts", "brief-pages")).FullName;
+        foreach (var old in Directory.GetFiles(pages, "*.png"))
+        {
+            File.Delete(old);
+        }
+
+        var (exit, output) = await CommandRunner.RunAsync("/usr/bin/pdftoppm", ["-r", "60", "-png", Path.Combine(_folder, "brief.pdf"), Path.Combine(pages, "page")], TimeSpan.FromMinutes(2));
+
+        Assert.True(exit == 0, output);
+        using var pdf = PdfDocument.Open(Path.Combine(_folder, "brief.pdf"));
+        var images = Directory.GetFiles(pages, "*.png");
+        Assert.Equal(pdf.NumberOfPages, images.Length);
+        Assert.All(images, image => Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(image)[..4]));
+    }
+
     [Fact]
     public async Task The_gold_check_reports_what_a_brief_leaves_out()
     {
