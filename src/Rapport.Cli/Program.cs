@@ -17,6 +17,7 @@ app.Configure(config =>
     config.AddCommand<DyadCommand>("dyad").WithExample("dyad", "Iran", "Hamas", "--from", "2014-01", "--to", "2018-02", "--svg", "dyad.svg");
     config.AddCommand<BriefCommand>("brief").WithExample("brief", "--corpus", "samples/corpus", "--dyad", "Iran", "Hamas", "-o", "brief.html");
     config.AddCommand<NetworkCommand>("network").WithExample("network", "-o", "network.gexf");
+    config.AddCommand<ExportCommand>("export").WithExample("export", "stix", "-o", "bundle.json", "--dyad", "Iran", "Hamas");
     config.AddBranch("actors", actors =>
     {
         actors.SetDescription("Actors across documents: list them, review proposed merges, merge, split or mark distinct.");

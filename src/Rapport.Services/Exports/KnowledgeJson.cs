@@ -37,7 +37,8 @@ public static class KnowledgeJson
     /// period; imported events when their date may. Decisions and grades are always written whole: they are about
     /// actors and outlets, not about a time.
     /// </remarks>
-    public static async Task ExportAsync(IKnowledgeStore store, Stream output, YearMonth? from = null, YearMonth? to = null, CancellationToken cancellationToken = default)
+    /// <returns>How many documents were written.</returns>
+    public static async Task<int> ExportAsync(IKnowledgeStore store, Stream output, YearMonth? from = null, YearMonth? to = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(output);
@@ -86,6 +87,7 @@ public static class KnowledgeJson
         }
 
         json.WriteStartArray("documents");
+        var written = 0;
         foreach (var id in ids.OrderBy(i => i.Value, StringComparer.Ordinal))
         {
             var document = await store.GetDocumentAsync(id, cancellationToken).ConfigureAwait(false);
@@ -103,6 +105,7 @@ public static class KnowledgeJson
             }
 
             WriteDocument(json, document, facts, mentions[id], documentEvents.GetValueOrDefault(id) ?? []);
+            written++;
             if (json.BytesPending > 1 << 16)
             {
                 await json.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -145,6 +148,7 @@ public static class KnowledgeJson
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return written;
     }
 
     /// <summary>
