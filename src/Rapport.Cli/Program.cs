@@ -36,6 +36,21 @@ app.Configure(config =>
         sources.SetDefaultCommand<SourcesCommand>();
         sources.AddCommand<SourceGradeCommand>("grade").WithExample("sources", "grade", "OUTLET", "C");
     });
+    config.AddBranch("users", users =>
+    {
+        users.SetDescription("Web accounts and their roles: viewer (read), analyst (+ ingest, merge, grade, tag), admin (+ users and tokens).");
+        users.AddCommand<UsersAddCommand>("add").WithExample("users", "add", "alice", "--role", "analyst");
+        users.AddCommand<UsersListCommand>("list");
+        users.AddCommand<UsersRoleCommand>("role").WithExample("users", "role", "alice", "admin");
+        users.AddCommand<UsersDisableCommand>("disable").WithExample("users", "disable", "alice");
+    });
+    config.AddBranch("tokens", tokens =>
+    {
+        tokens.SetDescription("API tokens for scripts: issued once, stored as a hash, revoked by id.");
+        tokens.AddCommand<TokensAddCommand>("add").WithExample("tokens", "add", "alice", "--label", "\"nightly ingest\"");
+        tokens.AddCommand<TokensListCommand>("list").WithExample("tokens", "list", "alice");
+        tokens.AddCommand<TokensRevokeCommand>("revoke").WithExample("tokens", "revoke", "TOKEN-ID");
+    });
     config.AddCommand<ExtractCommand>("extract").WithExample("extract", "report.txt", "--format", "table");
     config.AddCommand<EvalCommand>("eval").WithExample("eval", "../shared/gold", "../shared/corpus");
     config.SetExceptionHandler((exception, _) => ErrorReporter.Report(exception));

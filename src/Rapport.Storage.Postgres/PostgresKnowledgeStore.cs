@@ -15,7 +15,7 @@ namespace Rapport.Storage.Postgres;
 /// Two differences from SQLite are inherent to PostgreSQL: timestamps keep microseconds, not 100 ns ticks, and
 /// English stop words ("the", "and") are dropped from queries, so a query of nothing but stop words finds nothing.
 /// </remarks>
-public sealed class PostgresKnowledgeStore : IKnowledgeStore
+public sealed partial class PostgresKnowledgeStore : IKnowledgeStore
 {
     private static readonly IReadOnlyList<Migration> Migrations = EmbeddedMigrations.Load(typeof(PostgresKnowledgeStore).Assembly);
 

@@ -10,7 +10,7 @@ namespace Rapport.Storage.Sqlite;
 /// The embedded knowledge store: one SQLite file, WAL journal, foreign keys on, FTS5 over document text.
 /// Each operation takes a pooled connection, so one store may serve several threads.
 /// </summary>
-public sealed class SqliteKnowledgeStore : IKnowledgeStore
+public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 {
     /// <summary>Marks a SQLite file as a Rapport database ("RAPP").</summary>
     public const int ApplicationId = 0x52415050;

@@ -6,8 +6,11 @@ namespace Rapport.Storage;
 /// The knowledge base: documents and, later, the facts extracted from them. Every backend (SQLite, PostgreSQL)
 /// implements this one interface and passes the same test suite, so the CLI and web app never know which they use.
 /// </summary>
-/// <remarks>Each write is one transaction: after a crash the store holds whole documents or none of one.</remarks>
-public interface IKnowledgeStore : IAsyncDisposable
+/// <remarks>
+/// Each write is one transaction: after a crash the store holds whole documents or none of one. The web server's
+/// accounts live in the same store (<see cref="IAccountStore"/>).
+/// </remarks>
+public interface IKnowledgeStore : IAccountStore, IAsyncDisposable
 {
     /// <summary>What this store is, for people: backend and location, without secrets.</summary>
     string Description { get; }

@@ -36,11 +36,26 @@ internal sealed class RapportCli
         return start;
     }
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunWithStdinAsync(null, args);
+
+    /// <summary>Runs the program with <paramref name="stdin"/> as its standard input (closed after it); null leaves stdin inherited.</summary>
+    public async Task<CliResult> RunWithStdinAsync(string? stdin, params string[] args)
     {
-        using var process = Process.Start(StartInfo(WorkingDirectory, args))!;
+        var start = StartInfo(WorkingDirectory, args);
+        start.RedirectStandardInput = stdin is not null;
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            // UTF-8 without a byte-order mark: the program must read exactly the text given. Closing the stream
+            // before waiting is what lets a program that reads to the end of its input finish.
+            await using (var input = new StreamWriter(process.StandardInput.BaseStream, new UTF8Encoding(false)))
+            {
+                await input.WriteAsync(stdin);
+            }
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return new CliResult(process.ExitCode, await stdout, await stderr);

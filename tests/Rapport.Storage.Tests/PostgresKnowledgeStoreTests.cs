@@ -31,6 +31,18 @@ public sealed class PostgresKnowledgeStoreTests(PostgresServerFixture fixture) :
     protected override async Task<IKnowledgeStore> ReopenStoreAsync() =>
         await PostgresKnowledgeStore.OpenAsync(await DatabaseAsync());
 
+    protected override int LatestSchemaVersion => PostgresKnowledgeStore.LatestSchemaVersion;
+
+    protected override async Task CreateDatabaseAtVersionAsync(int version)
+    {
+        var migrations = EmbeddedMigrations.Load(typeof(PostgresKnowledgeStore).Assembly).Take(version).ToList();
+        await ExecuteSqlAsync($"""
+            CREATE TABLE rapport_schema (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+            {string.Join(Environment.NewLine, migrations.Select(m => m.Sql))}
+            {string.Join(Environment.NewLine, migrations.Select(m => $"INSERT INTO rapport_schema (version, description) VALUES ({m.Version}, '{m.Description}');"))}
+            """);
+    }
+
     protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(await DatabaseAsync());

@@ -21,6 +21,19 @@ public sealed class SqliteKnowledgeStoreTests : KnowledgeStoreContract, IDisposa
 
     protected override async Task<IKnowledgeStore> ReopenStoreAsync() => await SqliteKnowledgeStore.OpenAsync(DatabasePath, createIfMissing: false);
 
+    protected override int LatestSchemaVersion => SqliteKnowledgeStore.LatestSchemaVersion;
+
+    protected override async Task CreateDatabaseAtVersionAsync(int version)
+    {
+        var migrations = EmbeddedMigrations.Load(typeof(SqliteKnowledgeStore).Assembly).Take(version).ToList();
+        await ExecuteSqlAsync($"""
+            PRAGMA application_id = {SqliteKnowledgeStore.ApplicationId};
+            CREATE TABLE rapport_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
+            {string.Join(Environment.NewLine, migrations.Select(m => m.Sql))}
+            {string.Join(Environment.NewLine, migrations.Select(m => $"INSERT INTO rapport_schema VALUES ({m.Version}, '{m.Description}', 'then');"))}
+            """);
+    }
+
     [Fact]
     public async Task A_database_of_an_older_schema_is_upgraded_on_open_and_keeps_its_documents()
     {
