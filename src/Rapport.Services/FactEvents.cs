@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rapport.Analysis.EventData;
 using Rapport.Extraction;
 using Rapport.Model;
@@ -101,6 +102,32 @@ public sealed class FactEvents
             .DistinctBy(a => KeyOf(a, result))
             .ToList();
     }
+
+    /// <summary>
+    /// The stored fact one of Rapport's own events was coded from — its kind (<c>meeting</c>, <c>statement</c>,
+    /// <c>support</c>) and span — read back from the record id this class writes; false for imported events.
+    /// </summary>
+    public static bool TryGetSource(EventRecord e, out string fact, out Span span)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        (fact, span) = (string.Empty, default);
+
+        // "<document>:<start>-<end>:<fact>:<code>:<from>><to>", as Event() writes it.
+        var parts = e.RecordId.Split(':', 4);
+        if (e.Document is not { } document || parts.Length < 3 || parts[1].Split('-') is not [var from, var to]
+            || !int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            || !int.TryParse(to, NumberStyles.None, CultureInfo.InvariantCulture, out var end) || end < start)
+        {
+            return false;
+        }
+
+        (fact, span) = (parts[2], new Span(document, start, end));
+        return true;
+    }
+
+    /// <summary>The handle of the fact an event was coded from (<c>meeting:7598c229bd8d@3563</c>); null for imported events.</summary>
+    public static string? HandleOf(EventRecord e) =>
+        TryGetSource(e, out var fact, out var span) ? $"{fact}:{span.Document.Short}@{span.Start.ToString(CultureInfo.InvariantCulture)}" : null;
 
     private static EventRecord Event(ExtractionResult result, string fact, Provenance provenance, PartialDate date, ActorRef source, ActorRef target, CameoCode code)
     {

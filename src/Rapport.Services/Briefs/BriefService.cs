@@ -249,13 +249,9 @@ public sealed class BriefService
         var refs = new List<EvidenceRef>();
         foreach (var e in events)
         {
-            // Rapport's own events carry "<document>:<start>-<end>:<fact>:…" as their record id; imported ones a dataset id.
-            var parts = e.RecordId.Split(':');
-            if (e.Document is { } document && parts.Length >= 3 && parts[1].Split('-') is [var s, var t]
-                && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var start) && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var end))
+            if (FactEvents.TryGetSource(e, out _, out var span))
             {
-                var span = new Span(document, start, end);
-                refs.Add(await documents.RefAsync($"{parts[2]}:{document.Short}@{start}", span, cancellationToken).ConfigureAwait(false));
+                refs.Add(await documents.RefAsync(FactEvents.HandleOf(e)!, span, cancellationToken).ConfigureAwait(false));
             }
             else
             {
