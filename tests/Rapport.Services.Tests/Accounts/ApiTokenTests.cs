@@ -43,7 +43,9 @@ public sealed class ApiTokenTests : AccountStoreFixture
         Assert.Equal("Alice", (await Service.AuthenticateTokenAsync(second.Plaintext))?.Name);
         Assert.NotEqual(first.Token.Id, second.Token.Id);
         Assert.NotEqual(first.Token.SecretHash, second.Token.SecretHash);
-        Assert.Equal([first.Token, second.Token], await Service.ListTokensAsync("alice"));
+
+        // Both were issued at the same (fake) instant, so the list's tie-break — the id — decides their order.
+        Assert.Equal(new[] { first.Token, second.Token }.OrderBy(t => t.Id, StringComparer.Ordinal), await Service.ListTokensAsync("alice"));
     }
 
     [Fact]
