@@ -13,6 +13,7 @@ namespace Rapport.Reports.Briefs;
 internal sealed class PdfLayout : IDisposable
 {
     private readonly PdfDocument _document;
+    private readonly Dictionary<(XFont Font, string Text), double> _widths = [];
     private XGraphics _graphics;
     private bool _finished;
 
@@ -24,7 +25,7 @@ internal sealed class PdfLayout : IDisposable
         _document = document;
         Theme = theme;
         _graphics = StartPage();
-        Breaker = new PdfLineBreaker(_graphics);
+        Breaker = new PdfLineBreaker(Measure);
         Y = Top;
     }
 
@@ -34,8 +35,24 @@ internal sealed class PdfLayout : IDisposable
     /// <summary>The drawing surface of the current page.</summary>
     public XGraphics Graphics => _graphics;
 
+    /// <summary>
+    /// The width of <paramref name="text"/> in <paramref name="font"/>. Measuring is most of a long brief's layout
+    /// time and the same words recur on every page, so widths are kept; they hold on every page, since all pages
+    /// share the fonts.
+    /// </summary>
+    public double Measure(string text, XFont font)
+    {
+        if (!_widths.TryGetValue((font, text), out var width))
+        {
+            width = _graphics.MeasureString(text, font).Width;
+            _widths[(font, text)] = width;
+        }
+
+        return width;
+    }
+
     /// <summary>Breaks text into lines; its measurements hold on every page, since all pages share the fonts.</summary>
-    public PdfLineBreaker Breaker { get; private set; }
+    public PdfLineBreaker Breaker { get; }
 
     /// <summary>The left edge of the text area.</summary>
     public double Left => Theme.Margin;
@@ -66,7 +83,6 @@ internal sealed class PdfLayout : IDisposable
     {
         _graphics.Dispose();
         _graphics = StartPage();
-        Breaker = new PdfLineBreaker(_graphics);
         Y = Top;
     }
 

@@ -8,13 +8,13 @@ namespace Rapport.Reports.Briefs;
 /// alone is wider than the line (handles, URLs). PDFsharp's XTextFormatter takes a single font and clips what does
 /// not fit, which would lose text; here nothing is ever dropped except the spaces a break replaces.
 /// </summary>
-internal sealed class PdfLineBreaker(XGraphics graphics)
+internal sealed class PdfLineBreaker(Func<string, XFont, double> measure)
 {
     /// <summary>The runs as lines no wider than <paramref name="width"/>; an empty input gives one empty line.</summary>
     public IReadOnlyList<PdfTextLine> Break(IReadOnlyList<PdfRun> runs, double width)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var state = new LineState(graphics, width);
+        var state = new LineState(measure, width);
         foreach (var run in runs)
         {
             state.DefaultHeight = run.Font.GetHeight();
@@ -67,7 +67,7 @@ internal sealed class PdfLineBreaker(XGraphics graphics)
     }
 
     /// <summary>The line being filled and the lines already finished.</summary>
-    private sealed class LineState(XGraphics graphics, double width)
+    private sealed class LineState(Func<string, XFont, double> measure, double width)
     {
         private readonly List<PdfTextPiece> _pieces = [];
         private readonly StringBuilder _pending = new();
@@ -210,6 +210,6 @@ internal sealed class PdfLineBreaker(XGraphics graphics)
             return low;
         }
 
-        private double Measure(string text, XFont font) => graphics.MeasureString(text, font).Width;
+        private double Measure(string text, XFont font) => measure(text, font);
     }
 }

@@ -192,5 +192,5 @@ internal sealed class PdfTableRenderer(PdfLayout layout)
         }
     }
 
-    private double Measure(string text, XFont font) => layout.Graphics.MeasureString(text, font).Width;
+    private double Measure(string text, XFont font) => layout.Measure(text, font);
 }
