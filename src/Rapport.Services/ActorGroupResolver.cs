@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rapport.Extraction;
 using Rapport.Extraction.Gazetteers;
 using Rapport.Extraction.Names;
@@ -8,16 +9,35 @@ namespace Rapport.Services;
 /// <summary>Turns a name an analyst types ("Iran", "Hamas") into an <see cref="ActorGroup"/> through the gazetteers.</summary>
 public sealed class ActorGroupResolver
 {
+    private static readonly Lazy<ActorGroupResolver> Shared = new(() => new ActorGroupResolver());
     private readonly Gazetteer _gazetteer;
+
+    // Resolving walks every gazetteer entry; a server answering dyad requests resolves the same few names again and again.
+    private readonly ConcurrentDictionary<string, ActorGroup> _groups = new(StringComparer.Ordinal);
 
     /// <summary>Creates the resolver over a gazetteer (the default one when null).</summary>
     public ActorGroupResolver(Gazetteer? gazetteer = null) => _gazetteer = gazetteer ?? Extractor.Default.Gazetteer;
+
+    /// <summary>The resolver over the default gazetteer, shared so that its resolved groups are too.</summary>
+    public static ActorGroupResolver Default => Shared.Value;
 
     /// <summary>The group named <paramref name="name"/>.</summary>
     /// <exception cref="UserErrorException">No actor goes by that name.</exception>
     public ActorGroup Resolve(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (_groups.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var group = Build(name);
+        _groups.TryAdd(name, group);
+        return group;
+    }
+
+    private ActorGroup Build(string name)
+    {
         var key = NameKey.Of(name);
         var named = _gazetteer.Entries
             .Where(e => e.Kind != ActorKind.Person && (NameKey.Of(e.Name) == key || e.Aliases.Any(a => a.Kind is AliasKind.Variant or AliasKind.Abbreviation && NameKey.Of(a.Text) == key)))

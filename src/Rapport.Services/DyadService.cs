@@ -19,7 +19,7 @@ public sealed class DyadService
     public DyadService(IKnowledgeStore store, ActorGroupResolver? resolver = null, ActorIdentity? identity = null)
     {
         _store = store;
-        _resolver = resolver ?? new ActorGroupResolver();
+        _resolver = resolver ?? ActorGroupResolver.Default;
         _identity = identity;
     }
 

@@ -23,7 +23,7 @@ public sealed class BriefService
     public BriefService(IKnowledgeStore store, ActorGroupResolver? resolver = null)
     {
         _store = store;
-        _resolver = resolver ?? new ActorGroupResolver();
+        _resolver = resolver ?? ActorGroupResolver.Default;
     }
 
     /// <summary>The brief <paramref name="request"/> asks for.</summary>
