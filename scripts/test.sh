@@ -8,6 +8,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 bash scripts/ensure-postgres.sh
 bash scripts/ensure-render.sh
+bash scripts/ensure-browser.sh
 
 dotnet build Rapport.slnx -c Release -nologo -v quiet
 

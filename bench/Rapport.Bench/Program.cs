@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "import" => await EventBenchmark.ImportAsync(args),
     "dyad" => await EventBenchmark.DyadAsync(args),
     "brief" => await BriefBenchmark.RunAsync(args),
+    "web" => await WebBenchmark.RunAsync(args),
     _ => Usage(),
 };
 
@@ -20,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("  import [--mb 100,300,1000]");
     Console.Error.WriteLine("  dyad [--events 10000000]");
     Console.Error.WriteLine("  brief [--docs 10000] [--runs 3] [--formats html,md,docx,pdf]");
+    Console.Error.WriteLine("  web [--seconds 60] [--connections 16] [--path /api/v1/dyad?...]   (needs wrk)");
     return 1;
 }

@@ -16,6 +16,7 @@ app.Configure(config =>
     config.AddCommand<ImportCommand>("import").WithExample("import", "gdelt", "20171220.export.CSV");
     config.AddCommand<DyadCommand>("dyad").WithExample("dyad", "Iran", "Hamas", "--from", "2014-01", "--to", "2018-02", "--svg", "dyad.svg");
     config.AddCommand<BriefCommand>("brief").WithExample("brief", "--corpus", "samples/corpus", "--dyad", "Iran", "Hamas", "-o", "brief.html");
+    config.AddCommand<ServeCommand>("serve").WithExample("serve", "--urls", "http://127.0.0.1:5080");
     config.AddCommand<NetworkCommand>("network").WithExample("network", "-o", "network.gexf");
     config.AddCommand<ExportCommand>("export").WithExample("export", "stix", "-o", "bundle.json", "--dyad", "Iran", "Hamas");
     config.AddBranch("actors", actors =>

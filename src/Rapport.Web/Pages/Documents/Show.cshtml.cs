@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rapport.Model;
+using Rapport.Services;
+using Rapport.Storage;
+using Rapport.Web.Security;
+
+namespace Rapport.Web.Pages.Documents;
+
+/// <summary>
+/// A document's text with every extracted fact highlighted at its span, coloured by kind; hovering shows the rule
+/// that produced it, and <c>#f{offset}</c> links (from the dashboard and the evidence browser) land on the fact.
+/// </summary>
+[Authorize(Policy = Policies.Viewer)]
+public sealed class ShowModel(IKnowledgeStore store) : PageModel
+{
+    /// <summary>The document.</summary>
+    public Document? Document { get; private set; }
+
+    /// <summary>The text cut at every fact boundary, in order.</summary>
+    public IReadOnlyList<TextSegment> Segments { get; private set; } = [];
+
+    /// <summary>Loads the document and cuts its text at the facts' spans.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Document = await DocumentLookup.ResolveAsync(store, id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UserErrorException)
+        {
+            return NotFound();
+        }
+
+        var facts = (await store.GetFactsAsync(Document.Id, cancellationToken).ConfigureAwait(false))
+            .Where(f => f.Kind != FactKind.Actor && f.Span.End <= Document.Text.Length)
+            .ToList();
+        Segments = TextSegment.Cut(Document.Text, facts);
+        return Page();
+    }
+}
