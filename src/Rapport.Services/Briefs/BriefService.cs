@@ -31,16 +31,24 @@ public sealed class BriefService
     public async Task<Brief> BuildAsync(BriefRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var actors = await ActorContext.LoadAsync(_store, cancellationToken).ConfigureAwait(false);
+        // The registry, the facts and the support matrix do not depend on one another, nor on the period: they are
+        // read side by side (each store call has its own connection), which is most of a large brief's time. SQLite's
+        // async calls complete synchronously, so each read gets its own thread-pool task.
+        var actorsRead = Task.Run(() => ActorContext.LoadAsync(_store, cancellationToken), cancellationToken);
+        var statementsRead = Task.Run(() => ReadAsync(FactKind.Statement, cancellationToken), cancellationToken);
+        var meetingsRead = Task.Run(() => ReadAsync(FactKind.Meeting, cancellationToken), cancellationToken);
+        var assessmentsRead = Task.Run(() => ReadAsync(FactKind.Assessment, cancellationToken), cancellationToken);
+        var actors = await actorsRead.ConfigureAwait(false);
+        var supportRead = Task.Run(() => new SupportMatrixService(_store, actors).BuildAsync(null, null, cancellationToken), cancellationToken);
         var identity = actors.Identity;
         var sideA = DyadService.WithMerged(_resolver.Resolve(request.SideA), identity);
         var sideB = DyadService.WithMerged(_resolver.Resolve(request.SideB), identity);
         var scope = new DyadScope(sideA, sideB, identity);
         var Key = actors.Key;
 
-        var statements = await ReadAsync(FactKind.Statement, cancellationToken).ConfigureAwait(false);
-        var meetings = await ReadAsync(FactKind.Meeting, cancellationToken).ConfigureAwait(false);
-        var assessments = await ReadAsync(FactKind.Assessment, cancellationToken).ConfigureAwait(false);
+        var statements = await statementsRead.ConfigureAwait(false);
+        var meetings = await meetingsRead.ConfigureAwait(false);
+        var assessments = await assessmentsRead.ConfigureAwait(false);
 
         var inStatements = statements.Where(s => scope.InEither(Key(s.Fact.Span.Document, s.Speaker ?? string.Empty), s.Fact.Date)
             || (s.Organization is not null && scope.InEither(Key(s.Fact.Span.Document, s.Organization), s.Fact.Date))
@@ -62,13 +70,16 @@ public sealed class BriefService
         inMeetings = inMeetings.Where(InPeriod).ToList();
         inAssessments = inAssessments.Where(InPeriod).ToList();
 
-        var dyad = await new DyadService(_store, _resolver, identity).BuildAsync(request.SideA, request.SideB, from, to, cancellationToken).ConfigureAwait(false);
+        var dyadRead = Task.Run(() => new DyadService(_store, _resolver, identity).BuildAsync(request.SideA, request.SideB, from, to, cancellationToken), cancellationToken);
+        var networkRead = Task.Run(() => new NetworkService(_store).BuildAsync(from, to, cancellationToken), cancellationToken);
+        var dyad = await dyadRead.ConfigureAwait(false);
+        var network = await networkRead.ConfigureAwait(false);
+
         // Undated claims stay: an analyst's report rarely dates its own judgements, and nothing places them outside the period.
-        var support = (await new SupportMatrixService(_store, actors).BuildAsync(null, null, cancellationToken).ConfigureAwait(false))
+        var support = (await supportRead.ConfigureAwait(false))
             .Where(r => !r.First.IsKnown || Overlaps(r.First, r.Last, from, to))
             .Where(r => r.Supporter.Keys.Any(k => scope.InEither(k, r.First)) || r.Recipient.Keys.Any(k => scope.InEither(k, r.First)))
             .ToList();
-        var network = await new NetworkService(_store).BuildAsync(from, to, cancellationToken).ConfigureAwait(false);
         var grades = (await _store.ListOutletGradesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(g => OutletGrade.KeyOf(g.Outlet), g => g.Grade, StringComparer.Ordinal);
 
