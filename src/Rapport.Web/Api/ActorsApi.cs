@@ -35,8 +35,8 @@ public static class ActorsApi
         var actors = api.MapGroup("/actors").WithTags("Actors").RequireAuthorization(Policies.Viewer);
         actors.MapGet("/", ListAsync).WithName("ListActors").WithSummary("The actor registry after merges, most documented first; q filters by key or name");
         actors.MapGet("/candidates", CandidatesAsync).WithName("ListMergeCandidates").WithSummary("Proposed merges, best first");
-        // Keys may hold a slash (person/yahya-al-sinwar), hence the catch-all; the literal routes above still win.
-        actors.MapGet("/{**key}", GetAsync).WithName("GetActor").WithSummary("One actor, by key (any merged key, e.g. person/yahya-al-sinwar) or by a name that names only it");
+        // Keys may hold a slash (person/some-name), hence the catch-all; the literal routes above still win.
+        actors.MapGet("/{**key}", GetAsync).WithName("GetActor").WithSummary("One actor, by key (any merged key, e.g. person/some-name) or by a name that names only it");
         actors.MapPost("/decisions", DecideAsync).RequireAuthorization(Policies.Analyst).WithName("DecideActors")
             .WithSummary("Record a merge, split or distinct decision about two actors (analyst); recorded under the signed-in user's name");
         return api;
