@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rapport.Model;
 using Rapport.Services;
 using Rapport.Storage;
+using Rapport.Web.Pages.Shared;
 using Rapport.Web.Security;
 
 namespace Rapport.Web.Pages;
 
-/// <summary>The dyad dashboard: pick two sides and a period; the monthly chart, turning points with their evidence, counts by month.</summary>
+/// <summary>
+/// The dyad dashboard: pick two sides and a period; the monthly chart, turning points with their evidence, counts by
+/// month and by kind of event, and the support matrix between the two sides.
+/// </summary>
 [Authorize(Policy = Policies.Viewer)]
 public sealed class IndexModel(IKnowledgeStore store) : PageModel
 {
@@ -37,6 +41,18 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
     /// <summary>The strongest coded events of each month with events (most cooperative or most conflictual first), for evidence links.</summary>
     public IReadOnlyDictionary<YearMonth, IReadOnlyList<EventRecord>> MonthEvidence { get; private set; } = new Dictionary<YearMonth, IReadOnlyList<EventRecord>>();
 
+    /// <summary>The dyad's facts and imported events of the period by kind (visits, meetings, …, support).</summary>
+    public IReadOnlyList<DyadKindCount> KindCounts { get; private set; } = [];
+
+    /// <summary>True when the counts by kind stopped at <see cref="DyadBreakdown.MaxEvents"/> events a direction.</summary>
+    public bool KindCountsPartial { get; private set; }
+
+    /// <summary>The support matrix's cells between the two sides: those dated in the period, then those with no dated claim.</summary>
+    public IReadOnlyList<SupportMatrixRow> Support { get; private set; } = [];
+
+    /// <summary>The period shown, for the headings.</summary>
+    public string? Period { get; private set; }
+
     /// <summary>Why the series could not be built.</summary>
     public string? Error { get; private set; }
 
@@ -61,6 +77,15 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
             Table = await new DyadService(store).BuildAsync(A, B, from.Value, to.Value, cancellationToken).ConfigureAwait(false);
             ChartSvg = DyadChart.Svg(Table);
             MonthEvidence = await StrongestByMonthAsync(Table, cancellationToken).ConfigureAwait(false);
+            Period = $"{from.Value} to {to.Value}";
+            // A period leaves undated claims out of the matrix, and many reports date none of theirs; the cells none of
+            // whose claims is dated are added, marked undated, rather than hiding what the documents say.
+            var supportService = new SupportMatrixService(store);
+            var dated = await supportService.BuildAsync(from.Value, to.Value, cancellationToken).ConfigureAwait(false);
+            var undated = (await supportService.BuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+                .Where(r => !r.First.IsKnown && !r.Last.IsKnown);
+            Support = DyadBreakdown.SupportBetween([.. dated, .. undated], Table.SideA, Table.SideB);
+            (KindCounts, KindCountsPartial) = await DyadBreakdown.CountAsync(store, Table, from.Value, to.Value, Support, cancellationToken).ConfigureAwait(false);
         }
         catch (UserErrorException e)
         {
@@ -90,6 +115,16 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
 
         return byMonth;
     }
+
+    /// <summary>A claim's text on one line and cut to a table cell's length (the link leads to the whole of it).</summary>
+    public static string Quote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length == 0 ? "(claim)" : flat.Length <= QuoteLength ? flat : flat[..(QuoteLength - 1)].TrimEnd() + "…";
+    }
+
+    private const int QuoteLength = 140;
 
     /// <summary>The document view at the fact an event was coded from; null for imported events.</summary>
     public static string? EvidenceLink(EventRecord e)

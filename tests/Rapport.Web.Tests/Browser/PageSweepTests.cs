@@ -44,7 +44,7 @@ public sealed class PageSweepTests(BrowserFixture fixture)
         string[] paths =
         [
             "/", "/?a=Iran&b=Hamas&from=2017-01&to=2018-12", "/evidence", "/evidence?q=alert", "/evidence?actor=Haniyeh&kind=statement",
-            "/review", "/briefs", "/network", "/actors/Hamas", "/actors/" + Uri.EscapeDataString("Ismail Haniyeh"), $"/documents/{id}",
+            "/review", "/review/hypotheses", "/briefs", "/network", "/actors/Hamas", "/actors/" + Uri.EscapeDataString("Ismail Haniyeh"), $"/documents/{id}",
         ];
         foreach (var path in paths)
         {

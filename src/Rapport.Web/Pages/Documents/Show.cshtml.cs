@@ -21,6 +21,12 @@ public sealed class ShowModel(IKnowledgeStore store) : PageModel
     /// <summary>The text cut at every fact boundary, in order.</summary>
     public IReadOnlyList<TextSegment> Segments { get; private set; } = [];
 
+    /// <summary>The outlets the document's facts cite, with how many facts cite each, most cited first.</summary>
+    public IReadOnlyList<(string Outlet, int Facts)> Citations { get; private set; } = [];
+
+    /// <summary>The evidence browser filtered by <paramref name="outlet"/>.</summary>
+    public static string EvidenceLink(string outlet) => "/evidence" + QueryString.Create("outlet", outlet);
+
     /// <summary>Loads the document and cuts its text at the facts' spans.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -37,6 +43,13 @@ public sealed class ShowModel(IKnowledgeStore store) : PageModel
             .Where(f => f.Kind != FactKind.Actor && f.Span.End <= Document.Text.Length)
             .ToList();
         Segments = TextSegment.Cut(Document.Text, facts);
+        Citations = facts
+            .SelectMany(f => TextSegment.Sources(f).Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(o => o, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (g.First(), g.Count()))
+            .OrderByDescending(c => c.Item2)
+            .ThenBy(c => c.Item1, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         return Page();
     }
 }

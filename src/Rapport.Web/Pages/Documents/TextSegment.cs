@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Rapport.Storage;
 
 namespace Rapport.Web.Pages.Documents;
@@ -14,8 +15,22 @@ public sealed record TextSegment(string Text, IReadOnlyList<FactRecord> Facts, s
     /// <summary>The kind of the innermost fact, for its colour.</summary>
     public string Kind => Facts.Count == 0 ? string.Empty : Facts[0].Kind.ToString().ToLowerInvariant();
 
-    /// <summary>What hovering shows: each covering fact's kind and rule.</summary>
-    public string Title => string.Join("\n", Facts.Select(f => $"{f.Kind.ToString().ToLowerInvariant()} — {f.Rule}"));
+    /// <summary>What hovering shows: each covering fact's kind and rule, and the outlets it cites.</summary>
+    public string Title => string.Join("\n", Facts.Select(f =>
+        $"{f.Kind.ToString().ToLowerInvariant()} — {f.Rule}" + (Sources(f) is { Count: > 0 } s ? " — cites " + string.Join(", ", s) : string.Empty)));
+
+    /// <summary>The outlets cited by the facts covering this run, in order, without repeats (empty for plain text).</summary>
+    public IReadOnlyList<string> Outlets => Facts.SelectMany(Sources).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The outlets a fact cites: the <c>sources</c> of its payload (names only; the citation's span is not stored).</summary>
+    public static IReadOnlyList<string> Sources(FactRecord fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        using var payload = JsonDocument.Parse(fact.Payload);
+        return payload.RootElement.ValueKind == JsonValueKind.Object && payload.RootElement.TryGetProperty("sources", out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(x.GetString())).Select(x => x.GetString()!.Trim()).ToList()
+            : [];
+    }
 
     /// <summary>Cuts <paramref name="text"/> at the boundaries of <paramref name="facts"/>.</summary>
     public static IReadOnlyList<TextSegment> Cut(string text, IReadOnlyList<FactRecord> facts)

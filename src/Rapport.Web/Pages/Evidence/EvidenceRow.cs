@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rapport.Model;
+using Rapport.Services;
 using Rapport.Storage;
 
 namespace Rapport.Web.Pages.Evidence;
@@ -27,6 +28,15 @@ public sealed record EvidenceRow(
 
     private static readonly FactKind[] FactKinds = [FactKind.Statement, FactKind.Meeting, FactKind.Support, FactKind.Assessment];
 
+    /// <summary>
+    /// The Admiralty information credibility (1 confirmed … 6 cannot be judged) of the corroborated fact this report
+    /// belongs to; null when none was rated (support claims and assessments are not corroborated one by one).
+    /// </summary>
+    public int? Credibility { get; init; }
+
+    /// <summary>The credibility in words, or null when unrated.</summary>
+    public string? CredibilityLabel => Credibility is { } c ? CredibilityLabels.Of((Rapport.Analysis.Credibility.InformationCredibility)c) : null;
+
     /// <summary>The link to the fact in the document view.</summary>
     public string Link => $"/documents/{DocumentId}#f{Start}";
 
@@ -47,6 +57,35 @@ public sealed record EvidenceRow(
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Gives each statement and meeting the credibility of the corroborated fact it reports (the same grouping as
+    /// <c>/api/v1/statements</c> and <c>/meetings</c>), matched by document and span start.
+    /// </summary>
+    public static async Task<List<EvidenceRow>> RateAsync(IKnowledgeStore store, IReadOnlyList<EvidenceRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(rows);
+        var ratings = new Dictionary<(string Kind, string Document, int Start), int>();
+        var corroboration = new FactCorroboration(store);
+        foreach (var kind in new[] { FactKind.Statement, FactKind.Meeting })
+        {
+            if (!rows.Any(r => r.Kind == kind.ToString().ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            foreach (var fact in await corroboration.ListAsync(kind, null, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var report in fact.Reports)
+                {
+                    ratings[(kind.ToString().ToLowerInvariant(), report.Span.Document.Value, report.Span.Start)] = (int)fact.Credibility;
+                }
+            }
+        }
+
+        return rows.Select(r => ratings.TryGetValue((r.Kind, r.DocumentId, r.Start), out var c) ? r with { Credibility = c } : r).ToList();
     }
 
     /// <summary>The row of one fact.</summary>

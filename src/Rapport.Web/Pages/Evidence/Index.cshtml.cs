@@ -37,6 +37,14 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Outlet { get; set; }
 
+    /// <summary>The weakest credibility accepted, 1–6 (Admiralty: 3 keeps "possibly true" and better); empty for any.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Credibility { get; set; }
+
+    /// <summary>The credibility choices, 1 to 6, with their words.</summary>
+    public static IReadOnlyList<(int Value, string Label)> CredibilityChoices { get; } =
+        Enumerable.Range(1, 6).Select(c => (c, CredibilityLabels.Of((Rapport.Analysis.Credibility.InformationCredibility)c))).ToList();
+
     /// <summary>First month, YYYY-MM.</summary>
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -96,7 +104,7 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
         }
 
         var kind = EvidenceRow.Kinds.Contains(Kind ?? string.Empty, StringComparer.OrdinalIgnoreCase) ? Kind : null;
-        var all = await EvidenceRow.ReadAsync(store, kind, cancellationToken).ConfigureAwait(false);
+        var all = await EvidenceRow.RateAsync(store, await EvidenceRow.ReadAsync(store, kind, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         TopicChoices = all.SelectMany(r => r.Topics).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
         IEnumerable<EvidenceRow> rows = all;
@@ -113,6 +121,18 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
         if (Has(Outlet))
         {
             rows = rows.Where(r => r.Outlets.Any(o => Contains(o, Outlet!)));
+        }
+
+        if (Credibility is < 1 or > 6)
+        {
+            Error = "Credibility runs from 1 (confirmed) to 6 (cannot be judged).";
+            Credibility = null;
+        }
+
+        if (Credibility is { } weakest)
+        {
+            // Unrated rows are left out: asking for credible facts, an analyst should not get ones nobody judged.
+            rows = rows.Where(r => r.Credibility is { } c && c <= weakest);
         }
 
         if (first is not null || last is not null)
@@ -159,7 +179,7 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
     {
         var values = new Dictionary<string, string?>
         {
-            ["actor"] = Actor, ["kind"] = Kind, ["topic"] = Topic, ["outlet"] = Outlet, ["from"] = From, ["to"] = To, ["q"] = Q,
+            ["actor"] = Actor, ["kind"] = Kind, ["topic"] = Topic, ["outlet"] = Outlet, ["credibility"] = Credibility?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["from"] = From, ["to"] = To, ["q"] = Q,
             ["sort"] = sort ?? Sort, ["desc"] = (desc ?? Desc) ? "true" : null, ["p"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return "/evidence" + Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrWhiteSpace(v.Value)));
