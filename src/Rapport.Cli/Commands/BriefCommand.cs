@@ -131,7 +131,8 @@ public sealed class BriefCommand : AsyncCommand<BriefCommand.Settings>
 
         File.Move(temporary, output, overwrite: true);
         var statements = brief.Statements.Sum(g => g.Statements.Count);
-        Terminal.Line($"brief: {output} ({statements} statements, {brief.Meetings.Count} meetings, {brief.AreasOfSupport.Count(s => s.Items.Count > 0)} areas of support, {brief.Header.From} to {brief.Header.To})");
+        var areas = brief.AreasOfSupport.Count(s => s.Items.Count > 0);
+        Terminal.Line($"brief: {output} ({statements} statements, {brief.Meetings.Count} meetings, {areas} area{(areas == 1 ? string.Empty : "s")} of support evidenced, {brief.Header.From} to {brief.Header.To})");
         return ExitCodes.Ok;
     }
 }
