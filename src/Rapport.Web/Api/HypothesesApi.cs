@@ -31,9 +31,9 @@ public static class HypothesesApi
     public static RouteGroupBuilder MapHypothesesApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapPost("/hypotheses", BuildAsync).WithTags("Analysis").WithName("BuildHypothesesMatrix").RequireAuthorization(Policies.Analyst)
+        api.MapPost("/hypotheses", BuildAsync).WithTags("Analysis").WithName("BuildHypothesesMatrix").RequireAuthorization(Policies.Viewer)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
-            .WithSummary("The competing-hypotheses matrix and ranking for the hypotheses file (YAML) in the body (analyst); acceptSuggestions scores rule suggestions too");
+            .WithSummary("The competing-hypotheses matrix and ranking for the hypotheses file (YAML) in the body (viewer: it reads, it changes nothing); acceptSuggestions scores rule suggestions too");
         return api;
     }
 

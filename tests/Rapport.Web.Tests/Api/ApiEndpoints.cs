@@ -50,7 +50,7 @@ public static class ApiEndpoints
         new("GET", "/api/v1/sources", "api/v1/sources?limit=5", "viewer"),
         new("PUT", "/api/v1/sources/{outlet}/grade", "api/v1/sources/Matrix%20Outlet/grade", "analyst", () => Json("""{"grade":"C"}""")),
         new("GET", "/api/v1/network", "api/v1/network?format=json", "viewer"),
-        new("POST", "/api/v1/hypotheses", "api/v1/hypotheses", "analyst", Hypotheses),
+        new("POST", "/api/v1/hypotheses", "api/v1/hypotheses", "viewer", Hypotheses),
         new("POST", "/api/v1/briefs", "api/v1/briefs", "analyst", () => Json("""{"a":"Iran","b":"Hamas","format":"md"}""")),
         new("GET", "/api/v1/users", "api/v1/users", "admin"),
         new("POST", "/api/v1/users", "api/v1/users", "admin", () => Json("""{"name":"matrix-user","role":"viewer","password":"correct horse battery staple"}""")),
