@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rapport.Extraction.Actors;
 using Rapport.Extraction.Citations;
 using Rapport.Extraction.Dates;
@@ -29,6 +30,25 @@ internal sealed class DocumentRun
     // Header lines that may carry the publication date: the first few short lines before the body starts.
     private const int HeaderBlocks = 5;
     private const int MaxHeaderLineLength = 200;
+
+    // Words between a verb of speech and the date of the speech ("told the weekly press briefing on Friday").
+    private const int MaxVerbToDate = 7;
+
+    // A speaker label's words: a role and a name of up to five parts ("PRESIDENT HASSAN SHEIKH MOHAMUD:").
+    private const int MaxLabelWords = 6;
+
+    // "MODERATOR (Name, State House spokesperson):": how far a label's parenthesis may run.
+    private const int MaxLabelParenthesis = 80;
+
+    // "September 2023" is the longest heading that names only a period.
+    private const int MaxPeriodHeadingLength = 20;
+
+    // True when a wire dateline dates the story: its days of the week then count back from that day, never on from a
+    // past date the story mentions in passing.
+    private bool _storyDated;
+
+    // A wire dateline ("WASHINGTON/BRUSSELS, September 12, 2023 (Agency) -") fits in this many characters.
+    private const int MaxWireDatelineLength = 90;
 
     private PartialDate _documentDate;
 
@@ -130,7 +150,11 @@ internal sealed class DocumentRun
             var block = blocks[b];
             if (block.Kind == BlockKind.Bullet || block.End - block.Start > MaxHeaderLineLength)
             {
-                break;
+                // The first paragraph of a wire story opens with its dateline ("HAVANA, 2nd May 2023 (Wire) - ..."):
+                // that is the story's date, and the days of the week in it count back from there.
+                var wire = block.Kind == BlockKind.Bullet ? PartialDate.Unknown : WireDateline(block);
+                _storyDated = wire.IsKnown;
+                return wire;
             }
 
             var date = DateFinder.FirstFull(Tokenizer.Tokenize(T, block.Start, block.End));
@@ -144,8 +168,33 @@ internal sealed class DocumentRun
     }
 
     /// <summary>
+    /// The date of a wire dateline opening a paragraph: a place in capitals, a comma, a full date to the day, perhaps the
+    /// agency in parentheses, then a dash, all within the first few words; unknown otherwise.
+    /// </summary>
+    private PartialDate WireDateline(Block block)
+    {
+        var end = Math.Min(block.End, block.Start + MaxWireDatelineLength);
+        var dash = T.IndexOf(" -", block.Start, end - block.Start, StringComparison.Ordinal);
+        if (dash < 0 || !char.IsUpper(T[block.Start]))
+        {
+            return PartialDate.Unknown;
+        }
+
+        var tokens = Tokenizer.Tokenize(T, block.Start, dash);
+        var place = tokens.TakeWhile(t => t.IsWord && t.Lower.Length > 1 && T.AsSpan(t.Start, t.End - t.Start).ToString() is var w && w == w.ToUpperInvariant()).Count();
+        if (place == 0 || place >= tokens.Count || !tokens[place].IsPunct(',') && !tokens[place].IsPunct('/'))
+        {
+            return PartialDate.Unknown;
+        }
+
+        var date = DateFinder.FirstFull(tokens);
+        return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
+    }
+
+    /// <summary>
     /// A transcript turn's speaker label ("SMITH:", "JOHN SMITH:", "Mr. SMITH.", "Ambassador SMITH.", "PRESIDENT SMITH:"): one to
-    /// four words in capitals, after at most one form of address or role, and a colon opening the block; a full stop ends
+    /// six words in capitals (initials such as "R." inside them), after at most one form of address or role, perhaps a
+    /// parenthesis ("QUESTION (Outlet):"), and a colon opening the block; a full stop ends
     /// the label only after a form of address or a role, as hearing records write it. Returns the label's end (after the
     /// colon or stop) and the person it names, when the text has named one or the label itself names one.
     /// </summary>
@@ -174,9 +223,9 @@ internal sealed class DocumentRun
             i = shortAddress ? w + 2 : w + 1;
         }
 
-        var words = new List<string>(4);
+        var words = new List<string>(MaxLabelWords);
         var labelStart = i;
-        while (words.Count < 4)
+        while (words.Count < MaxLabelWords)
         {
             var start = i;
             while (i < block.End && (char.IsUpper(T[i]) || (i > start && T[i] is '-' or '\'' or '\u2019')))
@@ -184,12 +233,37 @@ internal sealed class DocumentRun
                 i++;
             }
 
-            if (i - start < 2)
+            // "FERDINAND R. MARCOS": an initial inside a name, never the last word of the label.
+            var initial = i - start == 1 && i + 1 < block.End && T[i] == '.' && T[i + 1] == ' ' && words.Count > 0;
+            if (i - start < 2 && !initial)
             {
                 return null;
             }
 
             words.Add(T[start..i]);
+            if (initial)
+            {
+                i += 2;
+                continue;
+            }
+
+            // "MARCOS JR.:": an abbreviation's stop before the colon.
+            if (i + 1 < block.End && T[i] == '.' && T[i + 1] == ':')
+            {
+                i++;
+            }
+
+            // "QUESTION (Citizen TV):", "MODERATOR (Name, role):": a parenthesis naming the outlet or the person's office.
+            var labelEnd = i;
+            if (i + 1 < block.End && T[i] == ' ' && T[i + 1] == '(')
+            {
+                var close = T.IndexOf(')', i, Math.Min(block.End, i + MaxLabelParenthesis) - i);
+                if (close > 0 && close + 1 < block.End && T[close + 1] == ':')
+                {
+                    i = close + 1;
+                }
+            }
+
             var stop = i < block.End && T[i] == '.' && titled && (i + 1 >= block.End || T[i + 1] == ' ');
             if (i < block.End && (T[i] == ':' || stop))
             {
@@ -198,14 +272,18 @@ internal sealed class DocumentRun
                 titled |= name.Count < words.Count;
                 var parts = NameKey.Parts(string.Join(' ', name));
                 var speaker = _actors.BySurname(parts)
-                              ?? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts));
-                if (speaker is null && titled && parts.Count > 0 && !name.Any(x => IsTitleWord(x.ToLowerInvariant())))
+                              ?? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts))
+                              // "HASSAN SHEIKH MOHAMUD": a name with an honorific inside it is the person the text named with the
+                              // same first and last names.
+                              ?? (parts.Count >= 2 ? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.Count >= 2
+                                                                                   && a.NameParts[0] == parts[0] && a.NameParts[^1] == parts[^1]) : null);
+                if (speaker is null && titled && parts.Count > 0 && !IsTitleWord(name[0].ToLowerInvariant()) && !IsTitleWord(name[^1].ToLowerInvariant()))
                 {
                     // A hearing record names its speakers only by their labels: the label is the person's name in the text.
                     speaker = _actors.Discovered(string.Join(' ', name.Select(TitleCase)), ActorKind.Person);
                 }
 
-                speaker?.Saw(T[labelStart..i], labelStart);
+                speaker?.Saw(T[labelStart..labelEnd], labelStart);
                 return (i + 1, speaker);
             }
 
@@ -253,10 +331,16 @@ internal sealed class DocumentRun
         // A dateline dates the text that follows; it tells no event, so it leaves the narrative where it was.
         var isDateline = Dateline(block) is { IsKnown: true } dateline && (_sectionDate = dateline).IsKnown;
 
+        // A heading that is only a year or a month ("2023", "March 2023") gives the year of the entries under it ("Mar. 3 -").
+        if (!isDateline && PeriodHeading(block) is { IsKnown: true } period)
+        {
+            _sectionDate = period;
+        }
+
         var anchor = _sectionDate.IsKnown ? _sectionDate : _documentDate;
 
         // A block that gives no date of its own, under no dateline, counts on from the date the text last told.
-        var forward = !_sectionDate.IsKnown;
+        var forward = !_sectionDate.IsKnown && !_storyDated;
         var blockDate = PartialDate.Unknown;
         var blockDates = new List<PartialDate>(sentences.Count);
         var narratives = new List<PartialDate>(sentences.Count);
@@ -432,7 +516,7 @@ internal sealed class DocumentRun
     /// </summary>
     private PartialDate Dateline(Block block)
     {
-        if (block.Kind == BlockKind.Bullet || block.End - block.Start > 60)
+        if (block.End - block.Start > 60)
         {
             return PartialDate.Unknown;
         }
@@ -443,8 +527,38 @@ internal sealed class DocumentRun
             return PartialDate.Unknown;
         }
 
+        // A digest's item head is often a bullet ("■ OUTLET (City), 3 January 2023"): it is a dateline when the line ends on
+        // its full date; any other bullet is an entry of its own.
+        if (block.Kind == BlockKind.Bullet && (tokens.Count == 0 || tokens[^1].Kind != TokenKind.Number || tokens[^1].Lower.Length != 4))
+        {
+            return PartialDate.Unknown;
+        }
+
         var date = DateFinder.FirstFull(tokens);
         return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
+    }
+
+    /// <summary>The year or month a heading block names and nothing else ("2023", "March 2023"); unknown for any other block.</summary>
+    private PartialDate PeriodHeading(Block block)
+    {
+        if (block.Kind == BlockKind.Bullet || block.End - block.Start > MaxPeriodHeadingLength)
+        {
+            return PartialDate.Unknown;
+        }
+
+        var tokens = Tokenizer.Tokenize(T, block.Start, block.End);
+        if (tokens.Count == 1 && tokens[0].Kind == TokenKind.Number && tokens[0].Lower.Length == 4
+            && int.TryParse(tokens[0].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200)
+        {
+            return PartialDate.OfYear(year);
+        }
+
+        if (tokens.Count is 2 or 3 && DateFinder.FirstFull(tokens) is { Precision: DatePrecision.Month } month)
+        {
+            return month;
+        }
+
+        return PartialDate.Unknown;
     }
 
     private List<DateMention> FindDates(SentenceContext ctx, PartialDate anchor, bool forward)
@@ -583,8 +697,10 @@ internal sealed class DocumentRun
     /// </summary>
     private static PartialDate StatedDate(SentenceContext ctx, SpeechEvent speech)
     {
-        var after = ctx.Dates.FirstOrDefault(d => d.Date.IsKnown && d.First > speech.Verb && d.First <= speech.Verb + 3
-                                                  && !Enumerable.Range(speech.Verb + 1, d.First - speech.Verb - 1).Any(k => ctx.Lower(k) is "that" or ","));
+        // "told the National Assembly on Monday that", "said in a video message released on Thursday that": the audience or
+        // the medium may stand between the verb and its date, as long as the reported clause has not begun.
+        var after = ctx.Dates.FirstOrDefault(d => d.Date.IsKnown && d.First > speech.Verb && d.First <= speech.Verb + MaxVerbToDate
+                                                  && !Enumerable.Range(speech.Verb + 1, d.First - speech.Verb - 1).Any(k => ctx.Lower(k) is "that" or "," or "\"" or "to" or "and" or "when" or "after" or "before"));
         if (after is not null)
         {
             return after.Date;
@@ -673,21 +789,25 @@ internal sealed class DocumentRun
             }
             else if (!found.DuringEarlierVisit || found.SideA.Any(p => p.Actor is not null))
             {
-                var draft = new MeetingDraft(found.Kind, ctx.Sentence.Start, ctx.Sentence.End, block.Index, found.Rule)
+                // "Met separately with A and with B": one encounter with each counterpart.
+                foreach (var counterparts in found.Separately ? found.SideB.Select(p => new List<Participant> { p }) : [found.SideB])
                 {
-                    Location = found.Location,
-                    StatedDate = NearestDate(ctx, found.Trigger),
-                    ContextDate = _blockDate.IsKnown ? _blockDate : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
-                    ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
-                };
-                AddParticipants(draft.SideA, found.SideA);
-                AddParticipants(draft.SideB, found.SideB);
-                _meetings.Add(draft);
-                _awaiting.Add(draft);
-                _lastMeeting = draft;
-                if (draft.Kind == MeetingKind.Visit)
-                {
-                    _lastVisit = draft;
+                    var draft = new MeetingDraft(found.Kind, ctx.Sentence.Start, ctx.Sentence.End, block.Index, found.Rule)
+                    {
+                        Location = found.Location,
+                        StatedDate = NearestDate(ctx, found.Trigger),
+                        ContextDate = _blockDate.IsKnown ? _blockDate : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
+                        ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
+                    };
+                    AddParticipants(draft.SideA, found.SideA);
+                    AddParticipants(draft.SideB, counterparts);
+                    _meetings.Add(draft);
+                    _awaiting.Add(draft);
+                    _lastMeeting = draft;
+                    if (draft.Kind == MeetingKind.Visit)
+                    {
+                        _lastVisit = draft;
+                    }
                 }
             }
         }

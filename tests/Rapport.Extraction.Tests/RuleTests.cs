@@ -180,4 +180,70 @@ public sealed class RuleTests
         Assert.Contains("Tariq Bazzi", statement.Provenance.Span.Slice(text), StringComparison.Ordinal);
         Assert.Equal(Rules.StatementReported, statement.Provenance.Rule);
     }
+    [Theory]
+    [InlineData("on 2nd May 2023", "2023-05-02")]
+    [InlineData("on May 2nd, 2023", "2023-05-02")]
+    [InlineData("on the 23rd of November 2023", "2023-11-23")]
+    [InlineData("on the 3rd of March", "2018-03-03")]
+    [InlineData("on Sept. 12", "2018-09-12")]
+    [InlineData("Mar. 3 - talks", "2018-03-03")]
+    public void Ordinal_and_abbreviated_dates_are_read(string text, string iso)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var dates = DateFinder.Find(tokens, 0, tokens.Count, PartialDate.OfYear(2018), null);
+        Assert.Equal(iso, Assert.Single(dates).Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("the 2th of May")]
+    [InlineData("the 3st of May")]
+    [InlineData("the 3rd may be")]
+    public void Malformed_ordinals_are_not_dates(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        Assert.Empty(DateFinder.Find(tokens, 0, tokens.Count, PartialDate.OfYear(2018), null));
+    }
+
+    [Fact]
+    public void A_wire_dateline_dates_the_story_and_its_weekdays()
+    {
+        const string text = "Talks open in Zenda\n\nZENDA, 2nd May 2023 (Zeta Wire) - Talks opened on Tuesday.\n\nRuritanian Foreign Minister Ali Hasanov told reporters on Monday that a deal was near.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2023-05-02", result.DocumentDate.ToIsoString());
+        Assert.Equal("2023-05-01", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_year_heading_gives_its_year_to_the_entries_under_it()
+    {
+        const string text = "A chronology\n\n2022\n\nOct. 14 - Ruritanian Foreign Minister Ali Hasanov says that ties are good. (Zeta News, Oct. 14)\n\n2023\n\nMar. 3 - Freedonian Prime Minister Marko Vidovic says that the border is open. (Zeta News, Mar. 3)";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2022-10-14|2023-03-03", string.Join("|", result.Statements.Select(s => s.Date.ToIsoString())));
+    }
+
+    [Fact]
+    public void Meeting_separately_with_two_people_is_two_meetings()
+    {
+        var result = Run("On 9 January Ruritanian Foreign Minister Ali Hasanov met separately with envoy Marko Vidovic, who leads the talks, and with envoy Tariq Bazzi.");
+        Assert.Equal(2, result.Meetings.Count);
+        Assert.All(result.Meetings, m => Assert.Single(m.SideB));
+    }
+
+    [Fact]
+    public void A_reception_in_a_place_by_a_host_is_a_meeting()
+    {
+        var result = Run("Ruritanian Foreign Minister Ali Hasanov was received in Zenda on 9 January by President Marko Vidovic.");
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal("2018-01-09", meeting.Date.ToIsoString());
+        Assert.Contains(meeting.SideB, p => p.Name == "Marko Vidovic");
+    }
+
+    [Fact]
+    public void A_long_label_with_an_initial_and_a_question_label_with_an_outlet_are_turns()
+    {
+        const string text = "Joint press conference\n\nPRESIDENT ALI K. HASANOV: We agreed on the border.\n\nQUESTION (Zeta TV): Mr. President, will the border open?\n\nPRESIDENT ALI K. HASANOV: Yes, next month.";
+        var result = Run(text);
+        var statement = Assert.Single(result.Statements);
+        Assert.EndsWith("Hasanov", statement.Speaker.Name, StringComparison.Ordinal);
+    }
 }

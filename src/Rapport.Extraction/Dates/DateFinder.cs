@@ -157,15 +157,22 @@ internal static class DateFinder
             return anchor.IsKnown ? Make(tokens, i, range.Next + 1, anchor.Year, rangeMonth, range.Day, warnings) with { Span = true } : null;
         }
 
-        if (t.Kind != TokenKind.Number)
+        if (t.Kind != TokenKind.Number && Ordinal(t) is null)
         {
             return null;
         }
 
-        // Day Month Year
-        if (Day(t) is { } d && i + 1 < to && tokens[i + 1].IsWord && Months.TryGetValue(tokens[i + 1].Lower, out var m2))
+        // Day Month Year; "2nd May 2023" and "the 3rd of March" (British ordinals, where "of" may join day and month).
+        var monthAt = i + 1 < to && tokens[i + 1].Lower == "of" && Ordinal(t) is not null ? i + 2 : i + 1;
+        if (Day(t) is { } d && monthAt < to && tokens[monthAt].IsWord && Months.TryGetValue(tokens[monthAt].Lower, out var m2)
+            && (tokens[monthAt].IsCapitalized || tokens[monthAt].Lower.Length > 3))
         {
-            var k = i + 2;
+            var k = monthAt + 1;
+            if (k < to && tokens[k].IsPunct('.') && tokens[monthAt].Lower.Length <= 4)
+            {
+                k++;
+            }
+
             if (k < to && tokens[k].IsPunct(','))
             {
                 k++;
@@ -176,7 +183,7 @@ internal static class DateFinder
                 return Make(tokens, i, k + 1, year, m2, d, warnings);
             }
 
-            return anchor.IsKnown ? Make(tokens, i, i + 2, anchor.Year, m2, d, warnings) : null;
+            return anchor.IsKnown ? Make(tokens, i, monthAt + 1, anchor.Year, m2, d, warnings) : null;
         }
 
         // 25.12.2017, 25/12/2017 (day first) and 2017-12-25
@@ -397,7 +404,36 @@ internal static class DateFinder
         return null;
     }
 
-    private static int? Day(Token t) => t.Kind == TokenKind.Number && t.Lower.Length <= 2 && Int(t) is >= 1 and <= 31 ? Int(t) : null;
+    private static int? Day(Token t) => t.Kind == TokenKind.Number && t.Lower.Length <= 2 && Int(t) is >= 1 and <= 31 ? Int(t) : Ordinal(t);
+
+    /// <summary>
+    /// An ordinal day ("2nd", "23rd", "31st") is one word token to the tokenizer; its suffix must be the one English gives
+    /// that number, so that "2th" or a code such as "3rd" in a unit name next to no month cannot pass for a day.
+    /// </summary>
+    private static int? Ordinal(Token t)
+    {
+        var s = t.Lower;
+        if (!t.IsWord || s.Length is < 3 or > 4 || !char.IsDigit(s[0]))
+        {
+            return null;
+        }
+
+        var digits = s.Length - 2;
+        if (!int.TryParse(s.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var suffix = s.AsSpan(digits);
+        var expected = (n % 10, n / 10) switch
+        {
+            (1, not 1) => "st",
+            (2, not 1) => "nd",
+            (3, not 1) => "rd",
+            _ => "th",
+        };
+        return suffix.SequenceEqual(expected) ? n : null;
+    }
 
     private static int? Year(Token t) => t.Kind == TokenKind.Number && t.Lower.Length == 4 && Int(t) is >= 1800 and <= 2200 ? Int(t) : null;
 

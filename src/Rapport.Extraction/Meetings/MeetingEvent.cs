@@ -11,6 +11,7 @@ namespace Rapport.Extraction.Meetings;
 /// <param name="DuringEarlierVisit">True for "during the visit they met…": it adds counterparts to the visit already told.</param>
 /// <param name="Reference">True for a definite mention of an encounter already told ("the visit of the delegation").</param>
 /// <param name="Rule">The rule that read it.</param>
+/// <param name="Separately">True for "met separately with A and with B": one encounter with each counterpart, not one with all.</param>
 internal sealed record MeetingEvent(
     MeetingKind Kind,
     int Trigger,
@@ -19,4 +20,5 @@ internal sealed record MeetingEvent(
     string? Location,
     bool DuringEarlierVisit,
     bool Reference,
-    RuleRef Rule);
+    RuleRef Rule,
+    bool Separately = false);

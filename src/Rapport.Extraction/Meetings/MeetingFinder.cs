@@ -31,6 +31,9 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         "activists", "operatives", "palestinians", "columnists", "commentators", "journalists", "speaker", "delegations",
     };
 
+    // "was received in the capital on 3 December by": words a passive reception may put between its verb and its "by".
+    private const int MaxPassiveGap = 9;
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "his", "her", "their", "its" };
 
     public MeetingEvent? Find(SentenceContext s)
@@ -50,7 +53,10 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             var found = TryAt(s, i);
             if (found is not null)
             {
-                return IsFuture(s, i) ? null : found;
+                // "met separately with A and with B", "held talks with A and, separately, with B": each counterpart is an
+                // encounter of its own.
+                var separately = found.SideB.Count > 1 && Enumerable.Range(i + 1, Math.Max(0, ClauseEnd(s, i + 1) - i - 1)).Any(k => s.Lower(k) == "separately");
+                return IsFuture(s, i) ? null : separately ? found with { Separately = true } : found;
             }
         }
 
@@ -106,7 +112,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 var during = DuringFrame(s, i);
 
                 // "met with B", "met in P with B", or "met B" with the counterparts as object.
-                var (b, location) = Counterparts(s, i + 1, direct: s.Lower(i + 1) is not ("with" or "in" or "on" or "at" or "again" or "also"));
+                var (b, location) = Counterparts(s, i + 1, direct: s.Lower(i + 1) is not ("with" or "in" or "on" or "at" or "again" or "also" or "separately"));
                 if (a.Count == 0 && !during)
                 {
                     return null;
@@ -123,11 +129,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during || (visitors && a.All(p => p.Actor is null)), false, Rules.MeetingEncounter);
             }
 
-            case "host" when prev is "was" or "were" or "been" or "being" && s.Lower(i + 1) == "by":
+            case "host" when prev is "was" or "were" or "been" or "being" && PassiveAgent(s, i) is { } by:
             {
-                // "A was received by B": A came, B hosted.
+                // "A was received by B", "A was received in P on D by B": A came, B hosted.
                 var a = SideA(s, i);
-                var (b, location) = Counterparts(s, i + 2, direct: true);
+                var (b, location) = Counterparts(s, by + 1, direct: true);
+                location ??= by > i + 1 ? PlaceAfter(s, i, "in", by - i)?.Text : null;
                 return a.Count == 0 || b.Count == 0 ? null : new MeetingEvent(MeetingKind.Meeting, i, a, b, location, false, false, Rules.MeetingEncounter);
             }
 
@@ -450,6 +457,13 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 continue;
             }
 
+            // "…with A, who heads the delegation, and with B": a relative clause describes the person before it.
+            if (j > chunkStart && s.Lower(chunkStart) is "who" or "whose" or "which")
+            {
+                chunkStart = j + 1;
+                continue;
+            }
+
             if (j > chunkStart)
             {
                 // A person counts when only a title stands before the name in the chunk ("the party leader X").
@@ -502,6 +516,29 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         return (side, location);
+    }
+
+    /// <summary>
+    /// The "by" of a passive reception: right after the verb, or after a place, a date or a manner adverb in between ("was
+    /// received in Niamey on 3 December by", "was warmly received by"), never past a comma or a second verb.
+    /// </summary>
+    private static int? PassiveAgent(SentenceContext s, int verb)
+    {
+        var end = Math.Min(s.Count, verb + MaxPassiveGap);
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (s.Lower(k) == "by")
+            {
+                return k;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Punctuation && !InDate(s, k) || s.InCitation(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool InDate(SentenceContext s, int i) => s.Dates.Any(d => i >= d.First && i < d.Last);

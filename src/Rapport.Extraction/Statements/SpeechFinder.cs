@@ -112,8 +112,30 @@ internal sealed class SpeechFinder(Lexicon lexicon)
         "called" => s.Lower(i + 1) is "on" or "for" or "upon" || NamesSomething(s, i),
         "pointed" => s.Lower(i + 1) == "out",
         "spoken" => s.Lower(i + 1) is "of" or "about",
+
+        // "welcomed the agreement" is speech; "welcomed the two delegations", "welcomed X at the airport" is a reception.
+        "welcomed" or "welcomes" => !WelcomesPeople(s, i),
         _ => s.Lower(i - 1) is not ("to" or "the" or "its" or "his" or "her" or "their" or "a"),
     };
+
+    /// <summary>Whether the object of "welcomed" is people: a person named within three words, or a noun for visitors.</summary>
+    private static bool WelcomesPeople(SentenceContext s, int verb)
+    {
+        for (var k = verb + 1; k < s.Count && k <= verb + 4; k++)
+        {
+            if (s.MentionAt(k) is { IsPerson: true } || s.Lower(k) is "delegation" or "delegations" or "visitors" or "guests" or "guest" or "counterpart" or "leaders")
+            {
+                return true;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"called the campaign a crime": "the/his/its …" then, within three words, "a"/"an".</summary>
     private static bool NamesSomething(SentenceContext s, int verb)

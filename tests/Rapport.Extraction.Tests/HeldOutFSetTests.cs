@@ -1,0 +1,17 @@
+using Xunit.Abstractions;
+
+namespace Rapport.Extraction.Tests;
+
+/// <summary>
+/// Set F (HeldOutF/): written with its gold files after set E's tuning, before the extractor was run on it, and measured once,
+/// unseen, at 0.774 / 0.750 (outlets 92%). The floors are that first measurement, so that a change which makes unseen documents
+/// worse fails; no rule is to be tuned on these documents.
+/// </summary>
+public sealed class HeldOutFSetTests(ITestOutputHelper output) : GoldSetTests(output)
+{
+    protected override string FolderName => "HeldOutF";
+
+    protected override double StatementsFloor => 0.77;
+
+    protected override double MeetingsFloor => 0.74;
+}
