@@ -105,10 +105,15 @@ public sealed class AccountService
 
     /// <summary>Changes a user's role.</summary>
     /// <returns>The user as now stored.</returns>
-    /// <exception cref="UserErrorException">There is no such user.</exception>
+    /// <exception cref="UserErrorException">There is no such user, or the change would leave no active admin.</exception>
     public async Task<UserAccount> SetRoleAsync(string name, Role role, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (role != Role.Admin)
+        {
+            await KeepAnAdminAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!await _store.SetUserRoleAsync(name, role, cancellationToken).ConfigureAwait(false))
         {
             throw NoSuchUser(name);
@@ -128,16 +133,29 @@ public sealed class AccountService
 
     /// <summary>Disables a user: no more sign-ins, and their tokens stop working. Disabling a disabled user is harmless.</summary>
     /// <returns>The user as now stored.</returns>
-    /// <exception cref="UserErrorException">There is no such user.</exception>
+    /// <exception cref="UserErrorException">There is no such user, or the user is the last active admin.</exception>
     public async Task<UserAccount> DisableAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
+        await KeepAnAdminAsync(name, cancellationToken).ConfigureAwait(false);
         if (!await _store.DisableUserAsync(name, cancellationToken).ConfigureAwait(false))
         {
             throw NoSuchUser(name);
         }
 
         return await RequireUserAsync(name, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Only an admin can manage users and tokens, so demoting or disabling the last active one would lock the team
+    // out of its own server (the CLI could still repair it, but a web-only team could not).
+    private async Task KeepAnAdminAsync(string name, CancellationToken cancellationToken)
+    {
+        var users = await _store.ListUsersAsync(cancellationToken).ConfigureAwait(false);
+        var admins = users.Where(u => u.Role == Role.Admin && !u.Disabled).ToList();
+        if (admins.Count == 1 && UserAccount.KeyOf(admins[0].Name) == UserAccount.KeyOf(name))
+        {
+            throw new UserErrorException($"'{admins[0].Name}' is the only active admin; make another user admin first");
+        }
     }
 
     /// <summary>Issues an API token for a user.</summary>

@@ -42,6 +42,7 @@ public sealed class AccountServiceTests : AccountStoreFixture
     public async Task A_wrong_password_an_unknown_name_and_a_disabled_user_all_fail_alike()
     {
         await Service.AddUserAsync("alice", Role.Viewer, Password);
+        await Service.AddUserAsync("root", Role.Admin, Password);
         await Service.AddUserAsync("bob", Role.Admin, Password);
         await Service.DisableAsync("BOB");
 
@@ -165,5 +166,33 @@ public sealed class AccountServiceTests : AccountStoreFixture
         Assert.Equal(Role.Admin, (await Store.GetUserAsync("alice"))!.Role);
         Assert.Equal("no user named 'carol'", missingRole.Message);
         Assert.Equal("no user named 'carol'", missingDisable.Message);
+    }
+
+    [Fact]
+    public async Task The_last_active_admin_can_be_neither_demoted_nor_disabled()
+    {
+        await Service.AddUserAsync("root", Role.Admin, Password);
+        await Service.AddUserAsync("bob", Role.Analyst, Password);
+
+        var demote = await Assert.ThrowsAsync<UserErrorException>(() => Service.SetRoleAsync("ROOT", Role.Analyst));
+        var disable = await Assert.ThrowsAsync<UserErrorException>(() => Service.DisableAsync("root"));
+
+        Assert.Contains("only active admin", demote.Message, StringComparison.Ordinal);
+        Assert.Contains("only active admin", disable.Message, StringComparison.Ordinal);
+        Assert.Equal(Role.Admin, (await Store.GetUserAsync("root"))!.Role);
+        Assert.False((await Store.GetUserAsync("root"))!.Disabled);
+    }
+
+    [Fact]
+    public async Task An_admin_can_step_down_once_another_admin_exists()
+    {
+        await Service.AddUserAsync("root", Role.Admin, Password);
+        await Service.AddUserAsync("bob", Role.Analyst, Password);
+        await Service.SetRoleAsync("bob", Role.Admin);
+
+        var root = await Service.SetRoleAsync("root", Role.Viewer);
+
+        Assert.Equal(Role.Viewer, root.Role);
+        await Assert.ThrowsAsync<UserErrorException>(() => Service.DisableAsync("bob"));
     }
 }
