@@ -52,16 +52,7 @@ public static class DyadApi
     public static EventItem Event(EventRecord e)
     {
         ArgumentNullException.ThrowIfNull(e);
-
-        // Rapport's own events carry "<document>:<start>-<end>:<fact>:…" as their record id.
-        string? handle = null;
-        var parts = e.RecordId.Split(':');
-        if (e.Document is { } document && parts.Length >= 3 && parts[1].Split('-') is [var start, _])
-        {
-            handle = $"{parts[2]}:{document.Short}@{start}";
-        }
-
-        return new EventItem(e.Origin, e.RecordId, e.Date.ToIsoString(), e.SourceName ?? e.SourceActor, e.TargetName ?? e.TargetActor, e.CameoCode, e.Goldstein, e.Document?.Value, handle);
+        return new EventItem(e.Origin, e.RecordId, e.Date.ToIsoString(), e.SourceName ?? e.SourceActor, e.TargetName ?? e.TargetActor, e.CameoCode, e.Goldstein, e.Document?.Value, FactEvents.HandleOf(e));
     }
 
     private static YearMonth Month(string text, string name) =>

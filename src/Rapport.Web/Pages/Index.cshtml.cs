@@ -130,9 +130,6 @@ public sealed class IndexModel(IKnowledgeStore store) : PageModel
     public static string? EvidenceLink(EventRecord e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var parts = e.RecordId.Split(':');
-        return e.Document is { } document && parts.Length >= 3 && parts[1].Split('-') is [var start, _]
-            ? $"/documents/{document.Value}#f{start}"
-            : null;
+        return FactEvents.TryGetSource(e, out _, out var span) ? $"/documents/{span.Document.Value}#f{span.Start}" : null;
     }
 }
