@@ -24,12 +24,8 @@ public sealed class HtmlBriefWriter : IBriefWriter
     public string Extension => "html";
 
     /// <inheritdoc />
-    public async Task WriteAsync(Brief brief, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(brief);
-        ArgumentNullException.ThrowIfNull(output);
-        await BriefStreams.WriteAsync(Build(brief), output, cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteAsync(Brief brief, Stream output, CancellationToken cancellationToken = default) =>
+        BriefStreams.WriteAsync(brief, Build, output, cancellationToken);
 
     /// <summary>The whole HTML document as a string.</summary>
     public static string Render(Brief brief) => Build(brief).ToString();
