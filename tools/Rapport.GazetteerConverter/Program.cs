@@ -70,7 +70,17 @@ public static partial class Program
         foreach (var block in blocks)
         {
             var code = block.Codes.Count > 0 ? CodeOf(block.Codes[0]) : string.Empty;
-            if (countries && block.HeadHasInlineCode && code.Length == 3)
+
+            // States that came into being in the dictionaries' time span carry their code only with dates, on the lines
+            // under the heading ("ARMENIA_" ... "[USRARM <900823]", "[ARM >911221]"): the bare three-letter code is the state.
+            if (countries && !block.HeadHasInlineCode && !LooksLikePerson(block.Head, block.FromCountryInfo)
+                && block.Codes.Select(CodeOf).LastOrDefault(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)) is { } dated
+                && block.Codes.Count(c => CodeOf(c).Length == 3) == 1)
+            {
+                code = dated;
+            }
+
+            if (countries && code.Length == 3 && (block.HeadHasInlineCode || code != CodeOf(block.Codes[0])))
             {
                 // A country heading: "IRAN_ [IRN]" followed by demonyms, capitals and other places.
                 currentState = code;
