@@ -617,7 +617,7 @@ internal sealed class DocumentRun
                 _open = new StatementDraft(speaker, start, contentStart, block.Index)
                 {
                     End = ctx.Sentence.End,
-                    ContentEnd = ctx.Sentence.End,
+                    ContentEnd = speech.ContentEnd is { } quoteEnd ? ctx.Tokens[quoteEnd - 1].End : ctx.Sentence.End,
                     Role = speaker.Role,
                     Organization = speaker.Kind == ActorKind.Person ? speaker.Affiliation : speaker.PartOf,
                 };
@@ -628,7 +628,7 @@ internal sealed class DocumentRun
                 _open.NarrativeDate = (verb.EndsWith('s') && verb != "was") || _citedSoFar || _narrativeBefore.Precision != DatePrecision.Day
                                       || EarlierClause(ctx, Math.Min(speech.Speaker.First, speech.Verb))
                     ? PartialDate.Unknown
-                    : _narrativeBefore;
+                    : _storyDated && !_sectionDate.IsKnown ? _documentDate : _narrativeBefore;
 
                 _statements.Add(_open);
             }

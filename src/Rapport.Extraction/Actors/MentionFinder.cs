@@ -135,8 +135,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             }
 
             // "Hassan Nabil": a one-word body or unit of a derived gazetteer that opens a run of capitalised name words is
-            // the person's first name, left to discovery.
-            if (actor is null && entry is not null && length == 1 && entry.Kind is ActorKind.Organization or ActorKind.Unit
+            // the person's first name, left to discovery. So is a place standing for a state ("Ararat Mirzoyan"): a city or a
+            // mountain named right before a personal name is a given name, as places are never written that way.
+            if (actor is null && entry is not null && length == 1
+                && (entry.Kind is ActorKind.Organization or ActorKind.Unit || matches[0].AliasKind == AliasKind.Metonym)
                 && entry.Priority < GazetteerLoader.DefaultPriority && NameContinues(s, pieces, p))
             {
                 continue;

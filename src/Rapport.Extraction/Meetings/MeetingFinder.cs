@@ -190,11 +190,11 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(MeetingKind.Visit, i, a, b, place?.Text, false, false, Rules.MeetingVisit);
             }
 
-            case "call" when lower is "phoned" or "telephoned" || s.Lower(i + 1) is "to" or "with":
+            case "call" when lower is "phoned" or "telephoned" || s.Lower(i + 1 + ByPhone(s, i + 1)) is "to" or "with":
             {
                 // Speaking to an outlet or a state is an interview or a statement; a call has someone at the other end.
                 var a = SideA(s, i);
-                var (b, _) = Counterparts(s, i + 1, direct: lower is "phoned" or "telephoned");
+                var (b, _) = Counterparts(s, i + 1 + ByPhone(s, i + 1), direct: lower is "phoned" or "telephoned");
                 return a.Count == 0 || !b.Any(p => p.Actor is { Kind: ActorKind.Person } || (p.Description is { } d && HasGroupNoun(d)))
                     ? null
                     : new MeetingEvent(MeetingKind.PhoneCall, i, a, b, null, false, false, Rules.MeetingEncounter);
@@ -302,6 +302,26 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         return new MeetingEvent(kind, i, a, b, location, false, false, Rules.MeetingEncounter);
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="at"/> say how two people spoke ("by telephone", "over the phone", "by video link"):
+    /// "A spoke by telephone with B" is a call like "A spoke with B".
+    /// </summary>
+    private static int ByPhone(SentenceContext s, int at)
+    {
+        if (s.Lower(at) is not ("by" or "over" or "on" or "via"))
+        {
+            return 0;
+        }
+
+        var n = s.Lower(at + 1) == "the" ? 2 : 1;
+        if (s.Lower(at + n) is not ("telephone" or "phone" or "video" or "videoconference" or "videolink" or "line"))
+        {
+            return 0;
+        }
+
+        return s.Lower(at + n + 1) is "link" or "call" ? n + 2 : n + 1;
     }
 
     private static bool HasGroupNoun(string description) =>

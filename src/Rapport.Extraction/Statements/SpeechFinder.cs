@@ -54,11 +54,41 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                 continue;
             }
 
-            return new SpeechEvent(i, speaker, ContentStart(s, i));
+            return QuoteBefore(s, speaker) is { } quoteEnd
+                ? new SpeechEvent(i, speaker, 0, quoteEnd)
+                : new SpeechEvent(i, speaker, ContentStart(s, i));
         }
 
         return null;
     }
+
+    /// <summary>
+    /// '"We have narrowed the differences," the minister told reporters': when the sentence opens on a quotation that closes
+    /// right before its speaker, the quotation is the speech. Returns the index after the closing quotation mark, or null.
+    /// </summary>
+    private static int? QuoteBefore(SentenceContext s, Mention speaker)
+    {
+        if (s.Count == 0 || !IsQuote(s, 0) || speaker.First < 3)
+        {
+            return null;
+        }
+
+        var k = speaker.First - 1;
+        if (s.Lower(k) == "the")
+        {
+            k--;
+        }
+
+        while (k > 0 && s.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(s, k))
+        {
+            k--;
+        }
+
+        return k > 0 && IsQuote(s, k) ? k + 1 : null;
+    }
+
+    private static bool IsQuote(SentenceContext s, int k) =>
+        s.Tokens[k].Kind == TokenKind.Punctuation && s.Tokens[k].Lower is "\"" or "\u201c" or "\u201d";
 
     // Past-tense verbs that can head a clause another verb is coordinated with: irregular ones, and any "-ed" form.
     private static bool IsVerb(string lower) =>
@@ -97,6 +127,15 @@ internal sealed class SpeechFinder(Lexicon lexicon)
 
     private static int ContentStart(SentenceContext s, int verb)
     {
+        // "said on Saturday that…", "told parliament on Wednesday that…": the speech begins after its "that".
+        for (var k = verb + 1; k < s.Count && k - verb <= 8 && s.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (s.Lower(k) == "that")
+            {
+                return Math.Min(k + 1, s.Count);
+            }
+        }
+
         var start = verb + 1;
         while (start < s.Count && (s.Lower(start) is "that" or "on" or "upon" or "for" or "out" or "of" or "about" && start - verb <= 2))
         {
