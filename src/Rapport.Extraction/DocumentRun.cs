@@ -157,6 +157,13 @@ internal sealed class DocumentRun
                 return wire;
             }
 
+            // A short first paragraph may still be a wire story's opening: its dateline dates the story all the same.
+            if (block.Kind == BlockKind.Paragraph && WireDateline(block) is { IsKnown: true } opening)
+            {
+                _storyDated = true;
+                return opening;
+            }
+
             var date = DateFinder.FirstFull(Tokenizer.Tokenize(T, block.Start, block.End));
             if (date.IsKnown)
             {
@@ -397,6 +404,14 @@ internal sealed class DocumentRun
             // Within a turn, what the speaker reports others said is part of the turn, not a statement of its own.
             // A headline summarises what the body reports; its speech is not a record of its own.
             var speech = turnSpeaker is null && block.Kind != BlockKind.Heading ? _speech.Find(ctx) : null;
+
+            // "A met B in Jeddah on 6 May, the foreign ministry said": a body closing a report of a meeting is that meeting's
+            // source, and says nothing of its own.
+            if (speech is { Speaker.IsPerson: false } && TrailingAttribution(ctx, speech) && _meetingFinder.Find(ctx) is not null)
+            {
+                speech = null;
+            }
+
             if (speech?.Speaker.IsPerson == true)
             {
                 _focus = speech.Speaker.Actor;
@@ -572,6 +587,20 @@ internal sealed class DocumentRun
         }
 
         return dates;
+    }
+
+    /// <summary>"…, the ministry said.": the verb and its speaker close the sentence, after a comma.</summary>
+    private static bool TrailingAttribution(SentenceContext ctx, SpeechEvent speech)
+    {
+        var k = speech.Verb + 1;
+        while (k < ctx.Count && ctx.Tokens[k].Kind == TokenKind.Punctuation && !ctx.Tokens[k].IsPunct('('))
+        {
+            k++;
+        }
+
+        var first = speech.Speaker.First;
+        var opens = first >= 1 && (ctx.Tokens[first - 1].IsPunct(',') || (ctx.Lower(first - 1) == "the" && first >= 2 && ctx.Tokens[first - 2].IsPunct(',')));
+        return opens && (k >= ctx.Count || ctx.InCitation(k));
     }
 
     private bool IsCaption(Block block, List<SentenceContext> contexts, List<SpeechEvent?> speeches)

@@ -1,5 +1,6 @@
 using Rapport.Extraction.Citations;
 using Rapport.Extraction.Dates;
+using Rapport.Extraction.Gazetteers;
 using Rapport.Extraction.Names;
 using Rapport.Extraction.Text;
 using Rapport.Model;
@@ -245,5 +246,84 @@ public sealed class RuleTests
         var result = Run(text);
         var statement = Assert.Single(result.Statements);
         Assert.EndsWith("Hasanov", statement.Speaker.Name, StringComparison.Ordinal);
+    }
+
+    // A made-up gazetteer: a state with a mountain as a metonym, and a father whose son carries his name inside a longer one.
+    private static readonly Extractor Invented = new(
+        new Gazetteer(GazetteerLoader.Parse(
+            "# priority: 0\nRUR\tstate\tRuritania\tdemonym:Ruritanian;metonym:Zenda;metonym:Tarlenheim\t\t\n"
+            + "p/rudolf-elphberg\tperson\tRudolf Elphberg\t\t\tRUR|government|1990|2021\n", "invented.tsv")),
+        Rapport.Extraction.Lexicons.Lexicon.Load());
+
+    private static ExtractionResult RunInvented(string text) =>
+        Invented.Run(DocumentId.ForText(text), text, PartialDate.OfDay(2024, 5, 11));
+
+    [Fact]
+    public void Speaking_by_telephone_with_someone_is_a_call()
+    {
+        var result = Run("Ruritanian President Ali Hasanov spoke by telephone with Freedonian President Marko Vidovic on 8 January.");
+        var call = Assert.Single(result.Meetings);
+        Assert.Equal(MeetingKind.PhoneCall, call.Kind);
+        Assert.Equal("2018-01-08", call.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_quotation_before_its_speaker_is_the_statements_text()
+    {
+        var result = Run("Ruritanian Foreign Minister Ali Hasanov arrived on 9 January. \"We have narrowed the differences,\" Hasanov told reporters after the session.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("\"We have narrowed the differences,\"", statement.Content.Slice(result.Text));
+    }
+
+    [Fact]
+    public void The_speech_after_a_date_starts_after_its_that()
+    {
+        var result = Run("Ruritanian Foreign Minister Ali Hasanov said on 23 November that the border would open.");
+        Assert.Equal("the border would open.", Assert.Single(result.Statements).Content.Slice(result.Text));
+    }
+
+    [Fact]
+    public void A_place_before_a_personal_name_is_a_given_name()
+    {
+        var result = RunInvented("Ruritanian Foreign Minister Tarlenheim Hasanov met envoy Marko Vidovic on 10 May.");
+        Assert.Contains(result.Actors, a => a.Ref.Name == "Tarlenheim Hasanov" && a.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_full_name_inside_a_longer_name_is_someone_else()
+    {
+        var result = RunInvented("Ruritania's transitional president, Karl Rudolf Elphberg Itno, said on 10 May that the army would stay.");
+        Assert.Equal("Karl Rudolf Elphberg Itno", Assert.Single(result.Statements).Speaker.Name);
+        Assert.DoesNotContain(result.Actors, a => a.Ref.Name == "Rudolf Elphberg");
+    }
+
+    [Fact]
+    public void A_nickname_in_brackets_between_a_name_and_its_verb_keeps_the_speaker()
+    {
+        var result = Run("Militia commander Ali Hasanov (\"the Falcon\") said in an audio recording posted on 10 January that his forces held the airport.");
+        Assert.Equal("Ali Hasanov", Assert.Single(result.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_body_closing_a_report_of_a_meeting_is_its_source_not_a_speaker()
+    {
+        var result = Run("Ruritanian Foreign Minister Ali Hasanov met envoy Marko Vidovic in Zenda on 6 January, the Ruritanian foreign ministry said.");
+        Assert.Single(result.Meetings);
+        Assert.Empty(result.Statements);
+    }
+
+    [Fact]
+    public void A_long_title_set_off_by_commas_names_the_speaker()
+    {
+        var result = Run("The leader of the militia faction on the islands of the northern lake, Tariq Bazzi, said in a video released on 30 December that his fighters would not surrender.");
+        Assert.Equal("Tariq Bazzi", Assert.Single(result.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void In_a_dated_wire_story_undated_speech_is_of_the_storys_day()
+    {
+        const string text = "Talks end\n\nZENDA, May 11, 2024 (Zeta Wire) - Talks ended on Saturday.\n\nPresident Marko Vidovic received Ruritanian Foreign Minister Ali Hasanov at the start of the talks on Friday.\n\n\"We are close,\" Hasanov told reporters after the final session.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2024-05-11", Assert.Single(result.Statements).Date.ToIsoString());
     }
 }

@@ -157,6 +157,17 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var first = pieces[p].Token;
             var last = pieces[p + length - 1].Token + 1;
 
+            // "Mahamat Idriss Déby Itno" where the gazetteer knows "Idriss Déby": a given name before a full name the gazetteer
+            // knows makes it someone else's name (a son named after his father), so the whole name is left to discovery.
+            if (actor is { Kind: ActorKind.Person } && how is MentionHow.Name && length >= 2 && first > 0 && !covered[first - 1]
+                && s.Tokens[first - 1].IsCapitalized && IsNameToken(s, first - 1, first: true) && !actors.Seen(actor.Id)
+                && (first < 2 || s.Tokens[first - 2].Kind != TokenKind.Word || !s.Tokens[first - 2].IsCapitalized
+                    || lexicon.Roles.Contains(s.Lower(first - 2)) || HonorificWords.Contains(s.Lower(first - 2))))
+            {
+                p += length - 1;
+                continue;
+            }
+
             // "Ali Rahimi" where the gazetteer knows "Rahimi": the first name before it belongs to the mention.
             if (actor is { Kind: ActorKind.Person } && how is MentionHow.Name && length == 1 && first > 0 && !covered[first - 1]
                 && s.Tokens[first - 1].IsCapitalized && IsNameToken(s, first - 1, first: true) && TitleBefore(s, first, mentions) is null)
@@ -430,7 +441,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         }
 
         int? role = null;
-        for (var k = nameStart - 2; k >= 0 && nameStart - k <= 9 && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        // "The leader of the faction on the islands of the lake, X, said": a title with its qualifiers may run to a dozen words.
+        for (var k = nameStart - 2; k >= 0 && nameStart - k <= 14 && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
         {
             if (lexicon.VerbEvent(s.Lower(k)) is not null)
             {

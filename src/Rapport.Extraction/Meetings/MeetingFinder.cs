@@ -492,7 +492,9 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                                     || lexicon.HonorificLength(s.Lower, lead) > 0 || (lead == chunkStart && s.Lower(lead) == "with")
                                     || (s.Lower(lead) == "of" && lead > chunkStart && lexicon.Roles.Contains(s.Lower(lead - 1)))
                                     || (s.Lower(lead) == "of" && lead > chunkStart && s.MentionEndingAt(lead) is { IsPerson: false })
-                                    || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive))
+                                    || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive
+                                    // "Freedonian President X": an adjective of a nation no gazetteer knows, before a title.
+                                    || (s.Tokens[lead].IsCapitalized && s.MentionAt(lead) is null && lead + 1 < j && lexicon.Roles.Contains(s.Lower(lead + 1)))))
                 {
                     lead++;
                 }

@@ -128,7 +128,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
     private static int ContentStart(SentenceContext s, int verb)
     {
         // "said on Saturday that…", "told parliament on Wednesday that…": the speech begins after its "that".
-        for (var k = verb + 1; k < s.Count && k - verb <= 8 && s.Tokens[k].Kind == TokenKind.Word; k++)
+        for (var k = verb + 1; k < s.Count && k - verb <= 8 && s.Tokens[k].Kind != TokenKind.Punctuation; k++)
         {
             if (s.Lower(k) == "that")
             {
@@ -204,6 +204,19 @@ internal sealed class SpeechFinder(Lexicon lexicon)
         {
             k--;
             skipped++;
+        }
+
+        // 'Mohamed Hamdan Dagalo ("Hemedti") said': a nickname or an initialism in brackets between the name and its verb.
+        if (k >= 2 && s.Tokens[k].IsPunct(')'))
+        {
+            for (var o = k - 1; o >= 0 && k - o <= 6; o--)
+            {
+                if (s.Tokens[o].IsPunct('('))
+                {
+                    k = o - 1;
+                    break;
+                }
+            }
         }
 
         // "Britain's Foreign Office on Wednesday denied": a date between the subject and its verb.
