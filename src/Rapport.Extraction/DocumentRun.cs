@@ -52,6 +52,10 @@ internal sealed class DocumentRun
 
     private PartialDate _documentDate;
 
+    // The first day the text told before any transcript turn, and the date all turns then take.
+    private PartialDate _introDate;
+    private PartialDate? _turnDate;
+
     // The date the text last told (in its own words, or by the citation of a sentence that gives none):
     // "the same day", "the next morning" and "two days later" count from it.
     private PartialDate _narrative;
@@ -380,6 +384,13 @@ internal sealed class DocumentRun
             {
                 _narrative = told.Date;
             }
+
+            // "X spoke to us by telephone on Wednesday 28 December": the day an introduction gives the conversation.
+            if (_turnDate is null && !_introDate.IsKnown && ctx.Tokens.Any(t => t.Lower is "spoke" or "interview" or "interviewed" or "talked" or "conversation" or "recorded")
+                && ctx.Dates.FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } introduced)
+            {
+                _introDate = introduced.Date;
+            }
             else if (ctx.Citations.SelectMany(c => c.Outlets).Select(o => o.Date).Where(d => d.IsKnown).DefaultIfEmpty().Min() is { IsKnown: true } cited)
             {
                 _narrative = cited;
@@ -405,6 +416,13 @@ internal sealed class DocumentRun
             // A headline summarises what the body reports; its speech is not a record of its own.
             var speech = turnSpeaker is null && block.Kind != BlockKind.Heading ? _speech.Find(ctx) : null;
 
+            // A question put in an interview recalls what others said to ask about it: "X has said … Does that worry you?" is
+            // no record, but "Yesterday X said that …" dates a speech of its own.
+            if (speech is not null && turn is not null && T[..block.End].TrimEnd().EndsWith('?') && !StatedDate(ctx, speech).IsKnown)
+            {
+                speech = null;
+            }
+
             // "A met B in Jeddah on 6 May, the foreign ministry said": a body closing a report of a meeting is that meeting's
             // source, and says nothing of its own.
             if (speech is { Speaker.IsPerson: false } && TrailingAttribution(ctx, speech) && _meetingFinder.Find(ctx) is not null)
@@ -417,7 +435,10 @@ internal sealed class DocumentRun
                 _focus = speech.Speaker.Actor;
             }
             // A sentence whose subject is "he" keeps the person it means in focus: "On Monday he met with B. On Tuesday he told…".
-            else if (speech is null && ctx.Mentions.FirstOrDefault(m => m.IsPerson) is { } subject && _open is null)
+            // A new paragraph that opens on another person ("Minister X travelled to Y and met Z. After the meeting he said…")
+            // moves the focus to that person even while an earlier paragraph's statement is still open.
+            else if (speech is null && ctx.Mentions.FirstOrDefault(m => m.IsPerson) is { } subject
+                     && (_open is null || (_open.LastBlock != block.Index && subject.How is not (MentionHow.Pronoun or MentionHow.RoleReference))))
             {
                 _focus = subject.Actor;
             }
@@ -616,6 +637,12 @@ internal sealed class DocumentRun
             return true;
         }
 
+        // A chronology's entry opens on its date ("Jul. 26 - X meets Y"); a caption does not.
+        if (first.Dates.Any(d => d.First <= 1))
+        {
+            return false;
+        }
+
         return speeches.All(s => s is null) && contexts.Any(c => c.Tokens.Any(t => t.Lower is "interviewed" or "pictured" or "shown" or "photographed" or "meets" or "meet"))
                || (speeches.All(s => s is null) && contexts.Count == 1 && !contexts[0].Tokens.Any(t => t.Lower is "met" or "visited" or "arrived"));
     }
@@ -701,6 +728,20 @@ internal sealed class DocumentRun
         }
     }
 
+    /// <summary>
+    /// The date of a transcript's speech: the day its introduction tells ("spoke to us by telephone on Wednesday 28 December"),
+    /// which precedes the first turn; else the document's date.
+    /// </summary>
+    private PartialDate TurnDate()
+    {
+        if (_turnDate is null)
+        {
+            _turnDate = _introDate.Precision == DatePrecision.Day ? _introDate : _documentDate;
+        }
+
+        return _turnDate.Value;
+    }
+
     private void Turn(DocActor speaker, Block block, int contentStart)
     {
         if (!_turns.TryGetValue(speaker.Id, out var draft))
@@ -709,7 +750,7 @@ internal sealed class DocumentRun
             {
                 Role = speaker.Role,
                 Organization = speaker.Kind == ActorKind.Person ? speaker.Affiliation : speaker.PartOf,
-                StatedDate = _documentDate,
+                StatedDate = TurnDate(),
                 Closed = true,
             };
             _turns[speaker.Id] = draft;
@@ -735,6 +776,14 @@ internal sealed class DocumentRun
             return after.Date;
         }
 
+        // "…, in an interview with the agency published on Sunday": the speech is dated by the medium that carried it.
+        var carried = ctx.Dates.FirstOrDefault(d => d.Date.IsKnown && d.First > speech.Verb
+                                                    && (Carried(ctx.Lower(d.First - 1)) || (ctx.Lower(d.First - 1) is "on" or "in" && Carried(ctx.Lower(d.First - 2)))));
+        if (carried is not null)
+        {
+            return carried.Date;
+        }
+
         // "…, the Kremlin said": what stands before the trailing attribution is the speech, and its dates are the speech's own.
         var trailing = speech.Speaker.First > 0 && (ctx.Tokens[speech.Speaker.First - 1].IsPunct(',')
                                                     || (ctx.Lower(speech.Speaker.First - 1) == "the" && speech.Speaker.First > 1 && ctx.Tokens[speech.Speaker.First - 2].IsPunct(',')))
@@ -755,6 +804,8 @@ internal sealed class DocumentRun
 
         return before.Date;
     }
+
+    private static bool Carried(string lower) => lower is "published" or "broadcast" or "aired" or "released" or "posted";
 
     private bool SameSpeaker(DocActor a, DocActor b)
     {

@@ -326,4 +326,82 @@ public sealed class RuleTests
         var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
         Assert.Equal("2024-05-11", Assert.Single(result.Statements).Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_new_paragraph_on_another_person_moves_the_pronoun_to_them()
+    {
+        const string text = "Envoy Marko Vidovic told the Zeta Herald that the talks would go on.\n\nRuritanian Foreign Minister Ali Hasanov travelled to Zenda on 7 January and met his counterpart Tariq Bazzi. After the meeting he said that aid would follow (Zeta News, 8 January 2018).";
+        var result = Run(text);
+        Assert.Equal("Ali Hasanov", result.Statements.Single(s => s.Content.Slice(result.Text).StartsWith("aid", StringComparison.Ordinal)).Speaker.Name);
+    }
+
+    [Fact]
+    public void An_interview_is_dated_by_the_day_its_introduction_gives()
+    {
+        const string text = "Peace is near: an interview\n\nAli Hasanov, spokesman of the Ruritanian Front, spoke to us by telephone on Wednesday 28 December 2022. The interview was published on 30 December 2022.\n\nQUESTION: What has changed?\n\nALI HASANOV: The guns are silent.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2022-12-28", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_question_recalling_an_undated_remark_is_no_statement()
+    {
+        const string text = "An interview\n\nPublished: 30 December 2022\n\nQUESTION: President Marko Vidovic has said that his country was not a party. Does that worry you?\n\nALI HASANOV: It worries everybody.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.DoesNotContain(result.Statements, s => s.Speaker.Name == "Marko Vidovic");
+    }
+
+    [Fact]
+    public void A_speech_carried_by_a_dated_interview_takes_the_interviews_day()
+    {
+        var result = Run("The militia's commander, Ali Hasanov, accused the army of preparing an offensive, in an interview with the agency published on Sunday.");
+        Assert.Equal("2018-01-07", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_relative_who_after_a_name_makes_it_a_person()
+    {
+        var result = Run("On 9 January Ruritanian Foreign Minister Ali Hasanov met separately with Otto Kessel, who heads the government delegation, and with envoy Marko Vidovic.");
+        Assert.Contains(result.Meetings, m => m.SideB.Any(p => p.Name == "Otto Kessel"));
+    }
+
+    [Fact]
+    public void A_source_named_after_the_counterparts_is_not_one_of_them()
+    {
+        var result = Run("Ruritanian President Ali Hasanov spoke by telephone with President Marko Vidovic on 6 January to discuss the border, the presidency said in a statement.");
+        Assert.Equal("Marko Vidovic", Assert.Single(Assert.Single(result.Meetings).SideB).Name);
+    }
+
+    [Fact]
+    public void Sitting_down_with_someone_is_a_meeting()
+    {
+        var result = Run("General Ali Hasanov sat down with Field Marshal Marko Vidovic on 6 January.");
+        Assert.Equal("Marko Vidovic", Assert.Single(Assert.Single(result.Meetings).SideB).Name);
+    }
+
+    [Fact]
+    public void Two_subjects_speaking_by_telephone_are_a_call_between_them()
+    {
+        const string text = "A chronology\n\n2018\n\nJan. 6 - Ruritanian Foreign Minister Ali Hasanov and Freedonian envoy Marko Vidovic speak by telephone about the border. (Zeta News, Jan. 6)";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        var call = Assert.Single(result.Meetings);
+        Assert.Equal(MeetingKind.PhoneCall, call.Kind);
+        Assert.Equal("Marko Vidovic", Assert.Single(call.SideB).Name);
+    }
+
+    [Fact]
+    public void A_description_before_a_named_counterpart_gives_way_to_the_name()
+    {
+        var result = Run("On 9 January Ruritanian Foreign Minister Ali Hasanov met the militia's acting foreign minister, Amir Tariq Bazzi.");
+        Assert.Equal("Amir Tariq Bazzi", Assert.Single(Assert.Single(result.Meetings).SideB).Name);
+    }
+
+    [Fact]
+    public void A_counterpart_described_in_lower_case_words_before_the_name_is_that_person()
+    {
+        var result = Run("Ruritania's special representative, Ali Hasanov, held talks in Zenda with acting commerce minister Marko Vidovic on 3 January.");
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
+        Assert.Equal("Marko Vidovic", Assert.Single(meeting.SideB).Name);
+    }
 }

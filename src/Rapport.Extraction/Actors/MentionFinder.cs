@@ -382,7 +382,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (covered[i] || !IsNameToken(s, i, first: true))
+            if (covered[i] || !(IsNameToken(s, i, first: true) || HonorificAsGivenName(s, i, covered)))
             {
                 continue;
             }
@@ -407,7 +407,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             }
 
             var before = TitleBefore(s, i, mentions) ?? CommaTitle(s, i, j);
-            var after = AppositionAfter(s, j);
+            var after = AppositionAfter(s, j) ?? (WhoFollows(s, j) ? j : null);
             // A present-tense "-s" form doubles as a plural noun ("the Gulf Arab states"): only a past form or "says" tells a speaker.
             var verb = s.Lower(j);
             var speaks = j < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
@@ -435,7 +435,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     private int? CommaTitle(SentenceContext s, int nameStart, int nameEnd)
     {
         if (nameStart < 2 || !s.Tokens[nameStart - 1].IsPunct(',') || nameEnd + 1 >= s.Count || !s.Tokens[nameEnd].IsPunct(',')
-            || !(lexicon.VerbEvent(s.Lower(nameEnd + 1)) is not null || s.Lower(nameEnd + 1) == "who"))
+            || !(lexicon.VerbEvent(s.Lower(nameEnd + 1)) is not null || s.Lower(nameEnd + 1) is "who" or "holds" or "held" or "has" or "had" or "leads" or "led" or "signed" or "signs" or "travelled" or "traveled" or "flew" or "was" or "is"))
         {
             return null;
         }
@@ -509,6 +509,28 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         return k + 1;
     }
+
+    /// <summary>
+    /// "acting foreign minister, Amir Khan Muttaqi": after a title, a word that is also an honorific ("Amir", "Sultan") opening
+    /// two more name words is the person's given name, not a second title.
+    /// </summary>
+    private bool HonorificAsGivenName(SentenceContext s, int i, bool[] covered)
+    {
+        // An honorific that is also a role noun ("Prince", "Sheikh", "Emir") stays a title.
+        if (i < 1 || i + 2 >= s.Count || !s.Tokens[i].IsCapitalized || !HonorificWords.Contains(s.Lower(i)) || lexicon.Roles.Contains(s.Lower(i))
+            || covered[i + 1] || covered[i + 2]
+            || !IsNameToken(s, i + 1, first: false) || !IsNameToken(s, i + 2, first: false))
+        {
+            return false;
+        }
+
+        var title = lexicon.Roles.Contains(s.Lower(i - 1)) || (s.Tokens[i - 1].IsPunct(',') && i >= 2 && lexicon.Roles.Contains(s.Lower(i - 2)));
+        return title && !HonorificWords.Contains(s.Lower(i - 1));
+    }
+
+    /// <summary>"X Y, who heads the delegation": a relative "who" after a name says it is a person's (bodies take "which").</summary>
+    private static bool WhoFollows(SentenceContext s, int nameEnd) =>
+        nameEnd + 1 < s.Count && s.Tokens[nameEnd].IsPunct(',') && s.Lower(nameEnd + 1) is "who" or "whose";
 
     /// <summary>An apposition with a role after a name (", the movement's representative in Iran,"): its last token (exclusive), or null.</summary>
     private int? AppositionAfter(SentenceContext s, int nameEnd)

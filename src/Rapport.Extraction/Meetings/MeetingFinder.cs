@@ -104,6 +104,14 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             }
         }
 
+        // "A sat down with B": a meeting told as a posture.
+        if (lower is "sat" or "sits" && s.Lower(i + 1) == "down" && s.Lower(i + 2) == "with")
+        {
+            var a = SideA(s, i);
+            var (b, location) = Counterparts(s, i + 2);
+            return a.Count == 0 || b.Count == 0 ? null : new MeetingEvent(MeetingKind.Meeting, i, a, b, location, false, false, Rules.MeetingEncounter);
+        }
+
         switch (ev)
         {
             case "meet" when !(lower == "meet" && prev is "to" or "will" or "would"):
@@ -188,6 +196,15 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 }
 
                 return new MeetingEvent(MeetingKind.Visit, i, a, b, place?.Text, false, false, Rules.MeetingVisit);
+            }
+
+            case "call" when lower is "speak" && prev is "to" or "will" or "would" or "could" or "can" or "may" or "must" or "should" or "not":
+                return null;
+
+            case "call" when ByPhone(s, i + 1) > 0 && s.Lower(i + 1 + ByPhone(s, i + 1)) is not ("to" or "with") && JointSubjects(s, i) is { Count: >= 2 } both:
+            {
+                // "A and B spoke by telephone": a call between the two subjects.
+                return new MeetingEvent(MeetingKind.PhoneCall, i, [both[0]], both.Skip(1).ToList(), null, false, false, Rules.MeetingEncounter);
             }
 
             case "call" when lower is "phoned" or "telephoned" || s.Lower(i + 1 + ByPhone(s, i + 1)) is "to" or "with":
@@ -302,6 +319,44 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         return new MeetingEvent(kind, i, a, b, location, false, false, Rules.MeetingEncounter);
+    }
+
+    /// <summary>"A and B spoke": the people named as the verb's subjects, joined by "and", with nothing but titles between.</summary>
+    private static List<Participant> JointSubjects(SentenceContext s, int verb)
+    {
+        var start = verb - 1;
+        while (start > 0 && s.Tokens[start - 1].Kind != TokenKind.Punctuation && verb - start < 20)
+        {
+            start--;
+        }
+
+        var people = s.Mentions.Where(m => m.IsPerson && m.First >= start && m.Last <= verb && m.How != MentionHow.Pronoun).ToList();
+        var joined = people.Count >= 2 && Enumerable.Range(people[0].Last, people[^1].First - people[0].Last).Any(k => s.Lower(k) == "and");
+        return joined ? people.Select(m => new Participant(m.Actor, null)).ToList() : [];
+    }
+
+    /// <summary>
+    /// "acting commerce minister X": a person named after a few lower-case words of description that end on a role noun.
+    /// </summary>
+    private Mention? DescribedPerson(SentenceContext s, int from, int to)
+    {
+        var sawRole = false;
+        for (var k = from; k < to && k - from <= 5; k++)
+        {
+            if (s.MentionAt(k) is { IsPerson: true } m && m.First == k)
+            {
+                return sawRole && m.How != MentionHow.Pronoun ? m : null;
+            }
+
+            if (!s.Tokens[k].IsWord || s.Tokens[k].IsCapitalized && !lexicon.Roles.Contains(s.Lower(k)))
+            {
+                return null;
+            }
+
+            sawRole = lexicon.Roles.Contains(s.Lower(k));
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -506,10 +561,25 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     break;
                 }
 
-                var person = s.Mentions.FirstOrDefault(m => m.IsPerson && m.First == lead && m.Last <= j && m.How != MentionHow.Pronoun);
+                // "…, the presidency said in a statement": a verb of speech inside the chunk makes it the report's source.
+                if (side.Count > 0 && Enumerable.Range(chunkStart, j - chunkStart).Any(k => s.Tokens[k].IsWord && s.MentionAt(k) is null
+                        && lexicon.VerbEvent(s.Lower(k)) == "speech" && k > chunkStart && s.Lower(k - 1) is not ("the" or "a" or "his" or "her" or "their" or "its")))
+                {
+                    break;
+                }
+
+                // The name may open on a word that also serves as an honorific ("Amir Khan Muttaqi").
+                var person = s.Mentions.FirstOrDefault(m => m.IsPerson && m.First <= lead && m.First >= chunkStart && m.Last > lead && m.Last <= j && m.How != MentionHow.Pronoun)
+                             ?? DescribedPerson(s, lead, j);
                 var startsWithRole = lead > chunkStart && (lead >= j || s.MentionAt(lead) is null) && Enumerable.Range(chunkStart, lead - chunkStart).Any(k => lexicon.Roles.Contains(s.Lower(k)));
                 if (person is not null)
                 {
+                    // "met the acting foreign minister, X": the description before the name was the name's title.
+                    if (side.Count > 0 && side[^1].Actor is null && s.Tokens[chunkStart - 1].IsPunct(','))
+                    {
+                        side.RemoveAt(side.Count - 1);
+                    }
+
                     side.Add(new Participant(person.Actor, null));
                     previousWasPerson = true;
                 }
