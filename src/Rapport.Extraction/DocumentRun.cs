@@ -370,8 +370,8 @@ internal sealed class DocumentRun
 
             narratives.Add(_narrative);
 
-            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
-            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on.
+            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on, and neither does
+            // a date inside what someone is reported to have said ("told members that the President had received X on 16 February").
             if (isDateline)
             {
                 // A release's dateline: what follows tells that day, not the day the previous release ended on.
@@ -380,9 +380,14 @@ internal sealed class DocumentRun
                     _narrative = _sectionDate;
                 }
             }
-            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d)
+                                                  && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
             {
                 _narrative = told.Date;
+            }
+            else if (ctx.Citations.SelectMany(c => c.Outlets).Select(o => o.Date).Where(d => d.IsKnown).DefaultIfEmpty().Min() is { IsKnown: true } cited)
+            {
+                _narrative = cited;
             }
 
             // "X spoke to us by telephone on Wednesday 28 December": the day an introduction gives the conversation.
@@ -390,10 +395,6 @@ internal sealed class DocumentRun
                 && ctx.Dates.FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } introduced)
             {
                 _introDate = introduced.Date;
-            }
-            else if (ctx.Citations.SelectMany(c => c.Outlets).Select(o => o.Date).Where(d => d.IsKnown).DefaultIfEmpty().Min() is { IsKnown: true } cited)
-            {
-                _narrative = cited;
             }
 
             blockDates.Add(blockDate);
@@ -403,7 +404,7 @@ internal sealed class DocumentRun
                 // "During the call, …": the sentence is about the encounter just told, on its day.
                 blockDate = during;
             }
-            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d)) is { } inBlock)
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d)) is { } inBlock)
             {
                 blockDate = inBlock.Date;
             }
@@ -607,6 +608,8 @@ internal sealed class DocumentRun
             from = citation.Last;
         }
 
+        // "the March 23 Movement", "the April 6 Youth Movement": a date that names a body is no date.
+        dates.RemoveAll(d => NamesBody(ctx, d.Last));
         return dates;
     }
 
@@ -803,6 +806,61 @@ internal sealed class DocumentRun
         }
 
         return before.Date;
+    }
+
+    /// <summary>
+    /// Whether a date stands inside reported speech: after a verb of speech and the "that" opening what was said
+    /// ("told members that President X had received the envoy on 16 February"). Such a date tells what the speech was about,
+    /// not when the text's story is.
+    /// </summary>
+    private bool InReportedSpeech(SentenceContext ctx, DateMention d)
+    {
+        // "X had spoken with Y on Saturday": the past perfect tells an earlier time than the story's own.
+        var from = d.First;
+        while (ctx.Dates.FirstOrDefault(e => e.Last == from - 1 && from >= 1 && ctx.Tokens[from - 1].IsPunct(',')) is { } joined)
+        {
+            // "on Saturday, 17 February": read back from the first part of the date.
+            from = joined.First;
+        }
+
+        for (var k = from - 1; k >= 0 && from - k <= 10 && ctx.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (ctx.Lower(k) == "had")
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < d.First; k++)
+        {
+            if (_extractor.Lexicon.VerbEvent(ctx.Lower(k)) != "speech")
+            {
+                continue;
+            }
+
+            for (var t = k + 1; t < d.First && t - k <= MaxVerbToDate + 1; t++)
+            {
+                if (ctx.Lower(t) == "that")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamesBody(SentenceContext ctx, int after)
+    {
+        for (var k = after; k < ctx.Count && k - after < 3 && ctx.Tokens[k].IsWord && ctx.Tokens[k].IsCapitalized; k++)
+        {
+            if (_extractor.Lexicon.InstitutionWords.Contains(ctx.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Carried(string lower) => lower is "published" or "broadcast" or "aired" or "released" or "posted";

@@ -404,4 +404,49 @@ public sealed class RuleTests
         Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
         Assert.Equal("Marko Vidovic", Assert.Single(meeting.SideB).Name);
     }
+
+    [Fact]
+    public void A_date_that_names_a_body_is_no_date()
+    {
+        var result = Run("Envoy Ali Hasanov said on 9 January that the March 23 Movement had advanced.");
+        Assert.Equal("2018-01-09", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void Dates_inside_reported_speech_and_past_perfect_do_not_date_later_undated_speech()
+    {
+        const string text = "Council meeting\n\nTuesday, 20 February 2024\n\nAli Hasanov said that President Marko Vidovic had received the envoy on 16 February. Envoy Tariq Bazzi had spoken with him on Saturday, 17 February, he said.\n\nOtto Kessel (Freedonia) said his delegation supported the talks.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2024-02-20", result.Statements.Single(s => s.Speaker.Name == "Otto Kessel").Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_trailing_pronoun_attribution_is_the_current_speaker()
+    {
+        const string text = "Council meeting\n\nTuesday, 20 February 2024\n\nLinda Hasanova (Ruritania) said the offensive must stop. Envoy Tariq Bazzi had spoken with President Marko Vidovic on Saturday, she said.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.All(result.Statements, s => Assert.Equal("Linda Hasanova", s.Speaker.Name));
+        Assert.Contains(result.Meetings, m => m.Kind == MeetingKind.PhoneCall || m.SideB.Any(p => p.Name == "Marko Vidovic"));
+    }
+
+    [Fact]
+    public void A_name_with_a_participle_of_speech_after_it_is_a_person()
+    {
+        var result = Run("Otto Kessel, speaking by video link from Zenda, told members on 9 January that the fighting had spread.");
+        Assert.Equal("Otto Kessel", Assert.Single(result.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_title_of_a_place_set_off_by_a_comma_names_the_person_after_it()
+    {
+        var result = Run("Envoy Ali Hasanov travelled to Zenda on 12 January, where he met with the military Governor of North Strelsau, Peter Kessel.");
+        Assert.Contains(result.Meetings, m => m.SideB.Any(p => p.Name == "Peter Kessel"));
+    }
+
+    [Fact]
+    public void A_bracketed_initialism_after_a_name_does_not_make_it_a_person()
+    {
+        var result = Run("Northern Kessel Province (NKP) claimed an attack on 9 January.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person);
+    }
 }

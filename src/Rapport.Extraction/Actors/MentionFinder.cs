@@ -409,9 +409,21 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var before = TitleBefore(s, i, mentions) ?? CommaTitle(s, i, j);
             var after = AppositionAfter(s, j) ?? (WhoFollows(s, j) ? j : null);
             // A present-tense "-s" form doubles as a plural noun ("the Gulf Arab states"): only a past form or "says" tells a speaker.
-            var verb = s.Lower(j);
-            var speaks = j < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
+            // "Zhang Jun (China) said", the form of a meeting record: the verb after a bracket naming the speaker's country.
+            var v = j;
+            // An initialism in the bracket ("Islamic State West Africa Province (ISWAP) claimed") names a body, not a country.
+            if (v < s.Count && s.Tokens[v].IsPunct('(') && Enumerable.Range(v + 1, Math.Max(0, Math.Min(6, s.Count - v - 1))).FirstOrDefault(k => s.Tokens[k].IsPunct(')'), -1) is var close and > 0
+                && !Enumerable.Range(v + 1, close - v - 1).Any(k => IsUpper(s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start))))
+            {
+                v = close + 1;
+            }
+
+            var verb = s.Lower(v);
+            var speaks = v < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
                          && (!verb.EndsWith('s') || verb == "says");
+
+            // "X, speaking by video link, told members": a participle of speech set off after the name.
+            speaks |= j + 1 < s.Count && s.Tokens[j].IsPunct(',') && s.Lower(j + 1) is "speaking" or "addressing" or "briefing" or "writing" or "testifying";
             // A name introduced earlier with its title needs none when it comes again.
             if (before is null && after is null && !speaks && actors.DiscoveredBefore(s.Slice(i, j)) is null)
             {
@@ -467,6 +479,25 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         if (k >= 1 && s.Tokens[k].IsPunct(',') && lexicon.Roles.Contains(s.Lower(k - 1)))
         {
             k--;
+        }
+
+        // "the military Governor of North Kivu, Peter Cirimwami": a title of a place set off by a comma.
+        else if (k >= 3 && s.Tokens[k].IsPunct(','))
+        {
+            for (var r = k - 1; r >= 1 && k - r <= 6 && (s.Tokens[r].IsCapitalized || s.Lower(r) is "of" or "the"); r--)
+            {
+                if (s.Lower(r) == "of" && lexicon.Roles.Contains(s.Lower(r - 1)))
+                {
+                    k = r - 1;
+                    var start = k;
+                    while (start > 0 && nameStart - start <= 12 && (lexicon.Roles.Contains(s.Lower(start - 1)) || s.Lower(start - 1) is "the"))
+                    {
+                        start--;
+                    }
+
+                    return mentions.FirstOrDefault(m => m.Last == start && !m.IsPerson)?.First ?? start;
+                }
+            }
         }
 
         // "President of the Republic of Turkey Recep Tayyip Erdogan": the state or body a title is of stands between title and name.
@@ -625,7 +656,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             else if (lower is "he" or "she")
             {
                 // A name inside a quotation is what the speaker talked about, not who "he" is after it: '"…the prime minister…," he said'.
-                var antecedent = mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun
+                // "…had spoken with President X on Saturday, she said": a trailing attribution's pronoun is the current speaker, not
+                // the last person the reported clause named.
+                var trailing = focus is not null && i >= 1 && s.Tokens[i - 1].IsPunct(',') && i + 1 < s.Count && lexicon.VerbEvent(s.Lower(i + 1)) == "speech";
+                var antecedent = trailing ? null : mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun
                                                              && !(InQuote(s, m.First) && !InQuote(s, i)));
                 var actor = antecedent?.Actor ?? focus;
                 if (actor is not null)

@@ -69,6 +69,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         var prev = s.Lower(i - 1);
         var ev = lexicon.VerbEvent(lower);
 
+        // "had spoken by phone with X": the participle of a call, which is otherwise a verb of speech ("had spoken of").
+        if (lower == "spoken" && (ByPhone(s, i + 1) > 0 || s.Lower(i + 1) is "with" or "to"))
+        {
+            ev = "call";
+        }
+
         // Noun triggers: "a (closed) meeting of A with B", "a conversation he had with B", "a phone call with B".
         if (lower is "meeting" or "conversation" or "talks" or "call" or "visit")
         {

@@ -252,7 +252,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
         {
             // "Analysts in the capital said", "the panel on Ruritania said": a place or state after a preposition is not who.
             if ((direct.How == MentionHow.Metonym || direct.Kind == Rapport.Model.ActorKind.State)
-                && s.Lower(direct.First - 1) is "in" or "from" or "at" or "on" or "of" or "for" or "to" or "by" or "with")
+                && s.Lower(direct.First - 1 - (s.Lower(direct.First - 1) == "the" ? 1 : 0)) is "in" or "from" or "at" or "on" or "of" or "for" or "to" or "by" or "with")
             {
                 return null;
             }
