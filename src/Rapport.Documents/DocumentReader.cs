@@ -65,6 +65,7 @@ public sealed class DocumentReader
 
         string? title;
         string text;
+        var published = PartialDate.Unknown;
         if (format == DocumentFormat.Pdf)
         {
             var (pdfTitle, pdfText, error) = PdfTextExtractor.Extract(bytes);
@@ -86,7 +87,7 @@ public sealed class DocumentReader
 
             if (format == DocumentFormat.Html)
             {
-                (title, text) = HtmlTextExtractor.Extract(decoded!);
+                (title, text, published) = HtmlTextExtractor.Extract(decoded!);
             }
             else
             {
@@ -112,7 +113,7 @@ public sealed class DocumentReader
             title ?? header.Title ?? Path.GetFileNameWithoutExtension(origin),
             origin,
             header.Publisher,
-            header.PublishedOn,
+            header.PublishedOn.IsKnown ? header.PublishedOn : published,
             LanguageGuesser.Guess(normalised),
             format,
             normalised,

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Rapport.Model;
 
 namespace Rapport.Documents;
 
@@ -21,8 +22,16 @@ internal static class HtmlTextExtractor
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "hr",
     };
 
-    /// <summary>The page's title (from &lt;title&gt; or the first &lt;h1&gt;) and its visible text.</summary>
-    public static (string? Title, string Text) Extract(string html)
+    // Where pages state their publication date for machines: Open Graph and schema.org properties, Dublin Core and plain
+    // meta names, then the first <time datetime> of the article.
+    private static readonly string[] PublishedSelectors =
+    [
+        "meta[property='article:published_time']", "meta[itemprop='datePublished']", "meta[name='date']", "meta[name='pubdate']",
+        "meta[name='publication_date']", "meta[name='DC.date.issued']", "meta[name='dcterms.date']", "article time[datetime]", "time[datetime]",
+    ];
+
+    /// <summary>The page's title (from &lt;title&gt; or the first &lt;h1&gt;), its visible text, and the publication date its markup states.</summary>
+    public static (string? Title, string Text, PartialDate Published) Extract(string html)
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
@@ -38,7 +47,29 @@ internal static class HtmlTextExtractor
             Append(body, builder);
         }
 
-        return (Collapse(title), TidyBlankLines(builder.ToString()));
+        return (Collapse(title), TidyBlankLines(builder.ToString()), Published(document));
+    }
+
+    private static PartialDate Published(IDocument document)
+    {
+        foreach (var selector in PublishedSelectors)
+        {
+            var element = document.QuerySelector(selector);
+            var value = element?.GetAttribute(element.LocalName == "meta" ? "content" : "datetime")?.Trim();
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            // "2024-06-26T16:40:00Z": the calendar day the page gives, before any time of day.
+            var day = value.Length >= 10 && value[4] == '-' ? value[..10] : value;
+            if (PartialDate.TryParse(day, out var date) && date.IsKnown)
+            {
+                return date;
+            }
+        }
+
+        return PartialDate.Unknown;
     }
 
     private static void Append(INode node, StringBuilder text)

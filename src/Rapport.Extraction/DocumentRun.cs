@@ -31,8 +31,8 @@ internal sealed class DocumentRun
     private const int HeaderBlocks = 5;
     private const int MaxHeaderLineLength = 200;
 
-    // Words between a verb of speech and the date of the speech ("told the weekly press briefing on Friday").
-    private const int MaxVerbToDate = 7;
+    // Words between a verb of speech and the date of the speech ("said in a video circulated on social media on Monday").
+    private const int MaxVerbToDate = 10;
 
     // A speaker label's words: a role and a name of up to five parts ("PRESIDENT HASSAN SHEIKH MOHAMUD:").
     private const int MaxLabelWords = 6;
@@ -46,6 +46,9 @@ internal sealed class DocumentRun
     // True when a wire dateline dates the story: its days of the week then count back from that day, never on from a
     // past date the story mentions in passing.
     private bool _storyDated;
+
+    // The paragraph a wire dateline opens: its lead, which sums up what the body then reports.
+    private int _leadBlock = -1;
 
     // A wire dateline ("WASHINGTON/BRUSSELS, September 12, 2023 (Agency) -") fits in this many characters.
     private const int MaxWireDatelineLength = 90;
@@ -122,6 +125,12 @@ internal sealed class DocumentRun
             _documentDate = HeaderDate(blocks);
             _actors.DocumentDate = _documentDate;
         }
+        else if (blocks.Take(HeaderBlocks + 2).FirstOrDefault(b => b.Kind == BlockKind.Paragraph && WireOpening(b) > 0) is { } lead)
+        {
+            // A story dated by its page ("PORT-AU-PRINCE, 26 Jun (Agency) - …"): its dateline is the story's day all the same.
+            _storyDated = true;
+            _leadBlock = lead.Index;
+        }
 
         var notes = CitationFinder.Notes(T, blocks.Select(b => (b.Start, b.End)), _documentDate);
         _notes = notes.Count > 0 ? notes : null;
@@ -158,6 +167,7 @@ internal sealed class DocumentRun
                 // that is the story's date, and the days of the week in it count back from there.
                 var wire = block.Kind == BlockKind.Bullet ? PartialDate.Unknown : WireDateline(block);
                 _storyDated = wire.IsKnown;
+                _leadBlock = wire.IsKnown ? block.Index : -1;
                 return wire;
             }
 
@@ -165,6 +175,7 @@ internal sealed class DocumentRun
             if (block.Kind == BlockKind.Paragraph && WireDateline(block) is { IsKnown: true } opening)
             {
                 _storyDated = true;
+                _leadBlock = block.Index;
                 return opening;
             }
 
@@ -184,22 +195,32 @@ internal sealed class DocumentRun
     /// </summary>
     private PartialDate WireDateline(Block block)
     {
+        var dash = WireOpening(block);
+        if (dash < 0)
+        {
+            return PartialDate.Unknown;
+        }
+
+        var date = DateFinder.FirstFull(Tokenizer.Tokenize(T, block.Start, dash));
+        return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
+    }
+
+    /// <summary>
+    /// Where the dash of a wire dateline stands ("HAVANA, 2nd May 2023 (Wire) –", "PORT-AU-PRINCE, 26 Jun (Agency) -"): a place in
+    /// capitals, then a comma, within the first few words; -1 when the paragraph opens otherwise.
+    /// </summary>
+    private int WireOpening(Block block)
+    {
         var end = Math.Min(block.End, block.Start + MaxWireDatelineLength);
         var dash = T.IndexOf(" -", block.Start, end - block.Start, StringComparison.Ordinal);
         if (dash < 0 || !char.IsUpper(T[block.Start]))
         {
-            return PartialDate.Unknown;
+            return -1;
         }
 
         var tokens = Tokenizer.Tokenize(T, block.Start, dash);
         var place = tokens.TakeWhile(t => t.IsWord && t.Lower.Length > 1 && T.AsSpan(t.Start, t.End - t.Start).ToString() is var w && w == w.ToUpperInvariant()).Count();
-        if (place == 0 || place >= tokens.Count || !tokens[place].IsPunct(',') && !tokens[place].IsPunct('/'))
-        {
-            return PartialDate.Unknown;
-        }
-
-        var date = DateFinder.FirstFull(tokens);
-        return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
+        return place == 0 || place >= tokens.Count || !tokens[place].IsPunct(',') && !tokens[place].IsPunct('/') ? -1 : dash;
     }
 
     /// <summary>
@@ -496,7 +517,9 @@ internal sealed class DocumentRun
             return true;
         }
 
-        for (var k = d.First - 1; k >= 0 && d.First - k <= 12 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
+        // "nearly nine months after the Security Council authorised the Multinational Security Support (MSS) mission in October
+        // 2023": a clause of its own may run long before its date.
+        for (var k = d.First - 1; k >= 0 && d.First - k <= 18 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
         {
             var w = ctx.Lower(k);
             if (w is "after" or "following" or "since" or "until" or "before" or "will" or "would" or "shall"
@@ -1152,7 +1175,13 @@ internal sealed class DocumentRun
 
     private ExtractionResult Build()
     {
-        var statements = _statements.Select(BuildStatement).ToList();
+        var built = _statements.Select(d => (Draft: d, Statement: BuildStatement(d))).ToList();
+
+        // A wire story's lead sums up a speech its body then reports ("X pledged on Wednesday…" … "X told reporters…"): one
+        // speech, one record, the body's.
+        var statements = built.Where(b => !(b.Draft.FirstBlock == _leadBlock && _leadBlock >= 0 && b.Statement.Date.Precision == DatePrecision.Day
+                                            && built.Any(o => o.Draft.FirstBlock > _leadBlock && o.Draft.Speaker.Id == b.Draft.Speaker.Id && o.Statement.Date == b.Statement.Date)))
+            .Select(b => b.Statement).ToList();
         var meetings = _meetings.Select(BuildMeeting).ToList();
         var actors = _actors.All.Where(a => a.FirstStart >= 0).OrderBy(a => a.FirstStart).Select(a => new ExtractedActor(
             a.ToRef(), a.Kind, a.AliasesInText.ToList(), (a.Kind == ActorKind.Person ? a.Affiliation : a.PartOf)?.ToRef(), a.Role,

@@ -136,6 +136,20 @@ public sealed class DocumentReaderTests : IDisposable
         Assert.Equal(DocumentFormat.Html, document.Format);
     }
 
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2024-06-26T16:40:00Z\">", "", "2024-06-26")]
+    [InlineData("<meta name=\"date\" content=\"2023-03-02\">", "", "2023-03-02")]
+    [InlineData("", "<time datetime=\"2025-01-05T09:00:00+01:00\">5 January</time>", "2025-01-05")]
+    [InlineData("", "", "")]
+    public async Task Html_publication_date_is_read_from_the_pages_markup(string head, string body, string expected)
+    {
+        var html = $"<html><head><title>Wire</title>{head}</head><body><p>ZENDA, 26 Jun (Zeta Wire) - Talks opened.</p>{body}</body></html>";
+
+        var document = await ReadDocumentAsync("wire.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal(expected, document.PublishedOn.IsKnown ? document.PublishedOn.ToIsoString() : string.Empty);
+    }
+
     [Fact]
     public async Task An_html_page_with_only_script_is_rejected_as_having_no_visible_text()
     {

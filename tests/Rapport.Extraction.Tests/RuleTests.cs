@@ -449,4 +449,37 @@ public sealed class RuleTests
         var result = Run("Northern Kessel Province (NKP) claimed an attack on 9 January.");
         Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void A_wire_lead_summing_up_a_speech_the_body_reports_is_not_a_second_record()
+    {
+        const string text = "Police arrive\n\nZENDA, 26 Jun (Zeta Wire) - Prime Minister Ali Hasanov pledged on Wednesday that the police would patrol within days.\n\n\"We asked them to help us,\" Hasanov told reporters after the meeting.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.OfDay(2024, 6, 26));
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("2024-06-26", statement.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_person_named_after_a_later_according_to_reports_the_speech()
+    {
+        var result = Run("Envoy Ali Hasanov spoke by phone with President Marko Vidovic on 8 January and reaffirmed support for the talks, according to ministry spokesperson Tariq Bazzi, who said the call was warm.");
+        Assert.Equal("Tariq Bazzi", Assert.Single(result.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void According_to_figures_is_no_speaker()
+    {
+        var result = Run("More than 2,500 people were killed in the first three months of the year, according to Ruritanian Army figures.");
+        Assert.Empty(result.Statements);
+    }
+
+    [Theory]
+    [InlineData("earlier this month", "2018-01")]
+    [InlineData("this year", "2018")]
+    [InlineData("earlier this year", "2018")]
+    public void Vague_dates_of_the_current_period_take_the_anchors_month_or_year(string when, string iso)
+    {
+        var result = Run($"Envoy Ali Hasanov said {when} that the border would open.");
+        Assert.Equal(iso, Assert.Single(result.Statements).Date.ToIsoString());
+    }
 }

@@ -238,6 +238,16 @@ internal static class DateFinder
             case "this" when day is not null && next is "morning" or "afternoon" or "evening":
                 // "This morning" in a release or a dispatch: the day it is dated.
                 return Rel(tokens, i, i + 2, anchor);
+            case "this" when anchor.Precision >= DatePrecision.Month && next is "month" or "week":
+                // "this month", "this week": the anchor's month (a week is told no closer than its month).
+                return Rel(tokens, i, i + 2, PartialDate.OfMonth(anchor.Year, anchor.Month));
+            case "this" when anchor.IsKnown && next == "year":
+                return Rel(tokens, i, i + 2, PartialDate.OfYear(anchor.Year));
+            case "earlier" or "later" when anchor.Precision >= DatePrecision.Month && next == "this" && i + 2 < to && tokens[i + 2].Lower is "month" or "week":
+                // "earlier this month": the anchor's month.
+                return Rel(tokens, i, i + 3, PartialDate.OfMonth(anchor.Year, anchor.Month));
+            case "earlier" or "later" when anchor.IsKnown && next == "this" && i + 2 < to && tokens[i + 2].Lower == "year":
+                return Rel(tokens, i, i + 3, PartialDate.OfYear(anchor.Year));
             case "today" when day is not null:
                 return Rel(tokens, i, i + 1, anchor);
             case "recently" when anchor.IsKnown:

@@ -35,7 +35,9 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                     return reported;
                 }
 
-                if (s.MentionAt(i + 2) is { } source && source.First == i + 2 && source.Kind != Rapport.Model.ActorKind.State)
+                // "according to U.N. figures" cites data, not a speaker: the source must end the phrase.
+                if (s.MentionAt(i + 2) is { } source && source.First == i + 2 && source.Kind != Rapport.Model.ActorKind.State
+                    && (source.Last >= s.Count || s.Tokens[source.Last].Kind != TokenKind.Word || s.Lower(source.Last) is "who" or "which"))
                 {
                     var content = source.Last < s.Count && s.Tokens[source.Last].IsPunct(',') ? source.Last + 1 : source.Last;
                     return new SpeechEvent(i, source, content);
@@ -54,9 +56,58 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                 continue;
             }
 
+            // "A reaffirmed X, according to spokesperson B": B reports what A said, and the record is B's (A's is nested).
+            if (Reporter(s, i, speaker) is { } reporter)
+            {
+                return reporter;
+            }
+
             return QuoteBefore(s, speaker) is { } quoteEnd
                 ? new SpeechEvent(i, speaker, 0, quoteEnd)
                 : new SpeechEvent(i, speaker, ContentStart(s, i));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A person named after a later "according to" in the sentence, when it is someone other than the speaker of the verb:
+    /// the speech is theirs, from the sentence's start to the comma before "according".
+    /// </summary>
+    private SpeechEvent? Reporter(SentenceContext s, int verb, Mention speaker)
+    {
+        for (var k = verb + 1; k + 2 < s.Count; k++)
+        {
+            if (s.Lower(k) != "according" || s.Lower(k + 1) != "to")
+            {
+                continue;
+            }
+
+            for (var m = k + 2; m < s.Count && m - k <= 8; m++)
+            {
+                if (s.MentionAt(m) is { } mention && mention.First == m)
+                {
+                    if (mention.IsPerson && mention.How is not MentionHow.Pronoun && mention.Actor != speaker.Actor)
+                    {
+                        return new SpeechEvent(k, mention, 0, s.Tokens[k - 1].IsPunct(',') ? k - 1 : k);
+                    }
+
+                    if (mention.IsPerson)
+                    {
+                        return null;
+                    }
+
+                    m = mention.Last - 1;
+                    continue;
+                }
+
+                if (!(lexicon.Roles.Contains(s.Lower(m)) || s.Lower(m) is "the" || s.Tokens[m].Kind == TokenKind.Possessive || s.Tokens[m].IsCapitalized))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         return null;

@@ -17,6 +17,8 @@ internal sealed class StatementDraft(DocActor speaker, int start, int contentSta
 
     public int ContentEnd { get; set; } = contentStart;
 
+    public int FirstBlock { get; } = blockIndex;
+
     public int LastBlock { get; set; } = blockIndex;
 
     public PartialDate StatedDate { get; set; }
