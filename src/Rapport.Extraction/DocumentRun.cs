@@ -958,6 +958,7 @@ internal sealed class DocumentRun
                         Location = found.Location,
                         StatedDate = NearestDate(ctx, found.Trigger),
                         ContextDate = _blockDate.IsKnown ? _blockDate : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
+                        EntryDate = _blockDate.Precision == DatePrecision.Day && ctx.Sentence.Start > block.Start && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,
                         ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
                     };
                     AddParticipants(draft.SideA, found.SideA);
@@ -1126,8 +1127,23 @@ internal sealed class DocumentRun
         }
     }
 
+    /// <summary>
+    /// Whether the block opens on the date its entry is of ("1 June - Chisinau. X meets Y…", "Mar. 3 - …"): a chronology's entry
+    /// head, which dates what the entry tells ahead of the citation closing it.
+    /// </summary>
+    private bool EntryHeadDate(Block block, SentenceContext ctx)
+    {
+        var head = Tokenizer.Tokenize(T, block.Start, Math.Min(block.End, block.Start + 40));
+        return FindDatesIn(head) is { Count: > 0 } dates && dates[0].First == 0 && dates[0].Date == _blockDate && ctx.Sentence.Start > block.Start;
+    }
+
+    private List<DateMention> FindDatesIn(List<Token> tokens) =>
+        DateFinder.Find(tokens, 0, tokens.Count, _sectionDate.IsKnown ? _sectionDate : _documentDate, null, _narrative, false);
+
+    // "meet Vucic and then Osmani, after clashes in Zvecan on 29 May": a date in a clause of its own dates that clause, not the meeting.
     private static PartialDate NearestDate(SentenceContext ctx, int trigger) =>
-        ctx.Dates.Where(d => d.Date.IsKnown).OrderBy(d => Math.Min(Math.Abs(d.First - trigger), Math.Abs(d.Last - trigger))).Select(d => d.Date).FirstOrDefault();
+        ctx.Dates.Where(d => d.Date.IsKnown && !(d.First > trigger && Backdrop(ctx, d)))
+            .OrderBy(d => Math.Min(Math.Abs(d.First - trigger), Math.Abs(d.Last - trigger))).Select(d => d.Date).FirstOrDefault();
 
     private void Assess(SentenceContext ctx, SpeechEvent? speech)
     {
@@ -1214,6 +1230,7 @@ internal sealed class DocumentRun
         var citations = d.Citations.Select(c => new Citation(c.Outlet.Outlet, c.Outlet.Date, Provenance(c.Start, c.End, Rules.Citation))).ToList();
         var date = d.StatedDate.IsKnown
             ? d.StatedDate
+            : d.EntryDate.IsKnown ? d.EntryDate
             : d.Citations.Any(c => c.Outlet.Date.IsKnown) ? d.Citations.Where(c => c.Outlet.Date.IsKnown).Select(c => c.Outlet.Date).Min()
             : d.ContextDate;
         return new Meeting(d.Kind, date, d.Location,

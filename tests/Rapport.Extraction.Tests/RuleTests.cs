@@ -482,4 +482,30 @@ public sealed class RuleTests
         var result = Run($"Envoy Ali Hasanov said {when} that the border would open.");
         Assert.Equal(iso, Assert.Single(result.Statements).Date.ToIsoString());
     }
+
+    [Fact]
+    public void Day_and_month_without_a_year_take_the_anchors_year_day_first()
+    {
+        const string text = "Chronology\n\nCompiled 30 October 2023\n\n04/05 - Zenda. Envoy Ali Hasanov meets with President Marko Vidovic on the draft statute. (Zeta News, 04/05/2023)";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2023-05-04", Assert.Single(result.Meetings).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void Joint_hosts_in_the_present_tense_host_their_visitors()
+    {
+        const string text = "Chronology\n\nCompiled 30 October 2023\n\n27 Feb. - Zenda. Envoy Ali Hasanov and envoy Tariq Bazzi host President Marko Vidovic and Prime Minister Otto Kessel for talks. (Zeta News, 28 February 2023)";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal("2023-02-27", meeting.Date.ToIsoString());
+        Assert.Equal(["Ali Hasanov", "Tariq Bazzi"], meeting.SideB.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Meeting_together_with_A_and_then_separately_with_B_is_two_meetings()
+    {
+        var result = Run("On 1 January Ruritanian President Ali Hasanov and Freedonian Chancellor Tariq Bazzi met together with Marko Vidovic and then, separately, with Otto Kessel, after clashes on 29 December.");
+        Assert.Equal(["2018-01-01", "2018-01-01"], result.Meetings.Select(m => m.Date.ToIsoString()));
+        Assert.Equal(["Marko Vidovic", "Otto Kessel"], result.Meetings.Select(m => Assert.Single(m.SideB).Name));
+    }
 }

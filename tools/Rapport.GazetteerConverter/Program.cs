@@ -223,10 +223,23 @@ public static partial class Program
 
     private static string[] Words(string name) => name.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
 
+    // Words of a title. A name made of nothing else ("EU_HIGH_REPRESENTATIVE", "UN_ENVOY", "U.N._SECRETARY_GENERAL") names an
+    // office, whoever holds it, and must not become a person who then swallows the holder's name in a text.
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "PRESIDENT", "SECRETARY", "GENERAL", "ENVOY", "REPRESENTATIVE", "HIGH", "SPECIAL", "VICE", "DEPUTY", "CHIEF", "COMMANDER",
+        "AMBASSADOR", "SPOKESMAN", "SPOKESWOMAN", "LEADER", "GOVERNOR", "PRIME", "FOREIGN", "U.S.-VICE", "CHAIRMAN", "HEAD",
+    };
+
     private static bool LooksLikePerson(string name, bool fromCountryInfo)
     {
         var words = Words(name);
         if (words.Length < 2 || words.Length > 5 || words.Any(w => OrgWords.Contains(w) || w.Any(char.IsDigit)))
+        {
+            return false;
+        }
+
+        if (words.All(w => TitleWords.Contains(w) || w.Contains('.') || w.Length <= 2) && words.Any(TitleWords.Contains))
         {
             return false;
         }

@@ -425,7 +425,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // "X, speaking by video link, told members": a participle of speech set off after the name.
             speaks |= j + 1 < s.Count && s.Tokens[j].IsPunct(',') && s.Lower(j + 1) is "speaking" or "addressing" or "briefing" or "writing" or "testifying";
             // A name introduced earlier with its title needs none when it comes again.
-            if (before is null && after is null && !speaks && actors.DiscoveredBefore(s.Slice(i, j)) is null)
+            if (before is null && after is null && !speaks && !MetAfter(s, i, mentions) && actors.DiscoveredBefore(s.Slice(i, j)) is null)
             {
                 i = j - 1;
                 continue;
@@ -557,6 +557,36 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         var title = lexicon.Roles.Contains(s.Lower(i - 1)) || (s.Tokens[i - 1].IsPunct(',') && i >= 2 && lexicon.Roles.Contains(s.Lower(i - 2)));
         return title && !HonorificWords.Contains(s.Lower(i - 1));
+    }
+
+    /// <summary>
+    /// "met with X Y", "received X Y", "spoke by phone with X Y", "met together with A and then, separately, with X Y": the
+    /// object of a verb of meeting is someone met.
+    /// </summary>
+    private bool MetAfter(SentenceContext s, int nameStart, List<Mention> mentions)
+    {
+        for (var k = nameStart - 1; k >= 0 && nameStart - k <= 12; k--)
+        {
+            // Earlier counterparts of the same list: "met with A and then, separately, with X Y".
+            if (mentions.FirstOrDefault(m => m.IsPerson && m.First <= k && k < m.Last) is { } earlier)
+            {
+                k = earlier.First;
+                continue;
+            }
+
+            var lower = s.Lower(k);
+            if (lexicon.VerbEvent(lower) is "meet" or "host" or "call")
+            {
+                return k == nameStart - 1 || s.Lower(nameStart - 1) == "with";
+            }
+
+            if (lower is not ("with" or "together" or "separately" or "jointly" or "also" or "again" or "then" or "and" or "," or "by" or "phone" or "telephone"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"X Y, who heads the delegation": a relative "who" after a name says it is a person's (bodies take "which").</summary>

@@ -205,6 +205,17 @@ internal static class DateFinder
             }
         }
 
+        // "04/05", "24/09" with the year left to the context, as chronologies and digests write them: day first, as in the
+        // dd/mm/yyyy form above; never a fraction or a score ("3/4 of", "2/1 win"), so both parts must be a day and a month, the
+        // first written with two digits or the second above 12 being impossible.
+        if (anchor.IsKnown && i + 2 < to && tokens[i + 1].Lower == "/" && tokens[i + 2].Kind == TokenKind.Number
+            && tokens[i + 1].Start == t.End && tokens[i + 2].Start == tokens[i + 1].End && t.Lower.Length == 2 && tokens[i + 2].Lower.Length == 2
+            && !(i + 3 < tokens.Count && tokens[i + 3].Lower == "/" && tokens[i + 3].Start == tokens[i + 2].End)
+            && Int(t) is >= 1 and <= 31 && Int(tokens[i + 2]) is >= 1 and <= 12)
+        {
+            return Make(tokens, i, i + 3, anchor.Year, Int(tokens[i + 2]), Int(t), warnings);
+        }
+
         // A bare year after a word that makes it a date: "in 2016", "the end of 2016", "early 2017", "since 2015".
         if (Year(t) is { } bare && i > 0 && tokens[i - 1].Lower is "in" or "of" or "since" or "early" or "late" or "mid" or "during" or "until" or "throughout" or "-")
         {

@@ -22,6 +22,9 @@ internal sealed class MeetingDraft(MeetingKind kind, int start, int end, int blo
     /// <summary>For a meeting with no date of its own and no citation: the date its paragraph (or, uncited, the text) last told.</summary>
     public PartialDate ContextDate { get; set; }
 
+    /// <summary>The date of the chronology entry the meeting is told in, which outranks the date of its citation.</summary>
+    public PartialDate EntryDate { get; set; }
+
     public string? Location { get; set; }
 
     public List<Participant> SideA { get; } = [];

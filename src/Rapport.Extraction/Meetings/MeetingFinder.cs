@@ -126,7 +126,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 var during = DuringFrame(s, i);
 
                 // "met with B", "met in P with B", or "met B" with the counterparts as object.
-                var (b, location) = Counterparts(s, i + 1, direct: s.Lower(i + 1) is not ("with" or "in" or "on" or "at" or "again" or "also" or "separately"));
+                var (b, location) = Counterparts(s, i + 1, direct: s.Lower(i + 1) is not ("with" or "in" or "on" or "at" or "again" or "also" or "separately" or "together" or "jointly"));
                 if (a.Count == 0 && !during)
                 {
                     return null;
@@ -143,7 +143,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during || (visitors && a.All(p => p.Actor is null)), false, Rules.MeetingEncounter);
             }
 
-            case "host" when prev is "was" or "were" or "been" or "being" && PassiveAgent(s, i) is { } by:
+            case "host" when prev is "was" or "were" or "been" or "being" or "is" or "are" && PassiveAgent(s, i) is { } by:
             {
                 // "A was received by B", "A was received in P on D by B": A came, B hosted.
                 var a = SideA(s, i);
@@ -152,11 +152,15 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 return a.Count == 0 || b.Count == 0 ? null : new MeetingEvent(MeetingKind.Meeting, i, a, b, location, false, false, Rules.MeetingEncounter);
             }
 
-            case "host" when prev is not ("the" or "a" or "was" or "were" or "been" or "being"):
+            case "host" when lower == "host" && prev is "to" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must":
+                return null;
+
+            case "host" when prev is not ("the" or "a" or "was" or "were" or "been" or "being" or "is" or "are"):
             {
                 // "B received A": the subject is the host. "B received a phone call from A" is a call A made.
                 var host = SpeechFinder.Subject(s, i);
-                if (host is null || !host.IsPerson)
+                var hosts = JointSubjects(s, i) is { Count: >= 2 } joint ? joint : host is { IsPerson: true } ? [new Participant(host.Actor, null)] : [];
+                if (hosts.Count == 0)
                 {
                     return null;
                 }
@@ -174,10 +178,10 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     return null;
                 }
 
-                return new MeetingEvent(call ? MeetingKind.PhoneCall : MeetingKind.Meeting, i, visitors, [new Participant(host.Actor, null)], location, false, false, Rules.MeetingEncounter);
+                return new MeetingEvent(call ? MeetingKind.PhoneCall : MeetingKind.Meeting, i, visitors, hosts, location, false, false, Rules.MeetingEncounter);
             }
 
-            case "visit" when lower is "visited" or "visits" or "arrived" && prev is not ("the" or "of" or "recent"):
+            case "visit" when lower is "visited" or "visits" or "arrived" or "toured" or "tours" && prev is not ("the" or "of" or "recent"):
             {
                 if (lower == "arrived" && s.Lower(i + 1) is not ("in" or "at"))
                 {
@@ -328,7 +332,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     }
 
     /// <summary>"A and B spoke": the people named as the verb's subjects, joined by "and", with nothing but titles between.</summary>
-    private static List<Participant> JointSubjects(SentenceContext s, int verb)
+    private List<Participant> JointSubjects(SentenceContext s, int verb)
     {
         var start = verb - 1;
         while (start > 0 && s.Tokens[start - 1].Kind != TokenKind.Punctuation && verb - start < 20)
@@ -337,7 +341,8 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         var people = s.Mentions.Where(m => m.IsPerson && m.First >= start && m.Last <= verb && m.How != MentionHow.Pronoun).ToList();
-        var joined = people.Count >= 2 && Enumerable.Range(people[0].Last, people[^1].First - people[0].Last).Any(k => s.Lower(k) == "and");
+        var joined = people.Count >= 2 && Enumerable.Range(people[0].Last, people[^1].First - people[0].Last).Any(k => s.Lower(k) == "and")
+                     && !Enumerable.Range(people[0].Last, verb - people[0].Last).Any(k => s.MentionAt(k) is null && (lexicon.VerbEvent(s.Lower(k)) is not null || s.Lower(k) is "who" or "which"));
         return joined ? people.Select(m => new Participant(m.Actor, null)).ToList() : [];
     }
 
@@ -415,6 +420,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     /// <summary>Who came or initiated: the subject, a delegation's leader ("led by X"), or the group itself.</summary>
     private List<Participant> SideA(SentenceContext s, int verb)
     {
+        // "French President X and German Chancellor Y meet…": both titled subjects.
+        if (JointSubjects(s, verb) is { Count: >= 2 } joint)
+        {
+            return joint;
+        }
+
         var subject = SpeechFinder.Subject(s, verb);
         if (subject is not null && subject.How != MentionHow.Demonym)
         {
@@ -603,9 +614,9 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     side.Add(new Participant(null, description));
                     previousWasPerson = false;
                 }
-                else if (side.Count > 0)
+                else if (side.Count > 0 && !Enumerable.Range(chunkStart, j - chunkStart).All(k => s.Lower(k) is "then" or "later" or "also" or "separately" or "subsequently" or "afterwards"))
                 {
-                    // The list of counterparts has ended ("…, regarding X's declaration").
+                    // The list of counterparts has ended ("…, regarding X's declaration"); "and then, separately, with B" goes on.
                     break;
                 }
             }
