@@ -25,6 +25,7 @@ public static partial class Program
         "SOCIETY", "CENTER", "CENTRE", "NETWORK", "FACTION", "CELL", "CELLS", "ORGANIZATIONS", "COMPANY", "CORPORATION",
         "TRIBE", "TRIBES", "CLAN", "CHURCH", "MOSQUE", "SCHOOL", "COUNCILS", "PEOPLE", "PEOPLES", "PEOPLE'S", "AL-QAEDA",
         "TALIBAN", "MUJAHIDEEN", "MUJAHIDIN", "FEDERATION", "SECRETARIAT", "BOARD", "PROGRAMME", "PROGRAM", "FUND",
+        "HOUSE", "PALACE", "TREATY", "AGREEMENT",
         // Transliterated Arabic words for bodies ("movement", "front", "party", "army", "brigades", "companies").
         "HARAKAT", "HARAKAT_AL", "JABHA", "AL-JABHA", "JABHAT", "HIZB", "KATAIB", "KATAEB", "JAISH", "JAYSH", "JAMAAT", "JAMIAT",
         "JAMA'AT", "TANZIM", "MUNAZZAMAT", "ANSAR", "LIWA", "SARAYA", "FAILAQ", "ASAIB", "AL-MUQAWAMMAH", "AL-MUQAWAMA",

@@ -143,6 +143,32 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
             }
         }
 
+        return found ?? (parts.Count == 1 ? ByFamilyNameFirst(parts[0]) : null);
+    }
+
+    /// <summary>
+    /// "Kim" for "Kim Jong Un", "Choe" for "Choe Son Hui": names of three short syllables put the family name first, so a
+    /// lone first part refers back to the one person named so; two such people leave it unresolved.
+    /// </summary>
+    private DocActor? ByFamilyNameFirst(string part)
+    {
+        DocActor? found = null;
+        foreach (var actor in _order)
+        {
+            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count != 3 || actor.NameParts.Any(p => p.Length > 4)
+                || actor.NameParts[0] != part)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = actor;
+        }
+
         return found;
     }
 

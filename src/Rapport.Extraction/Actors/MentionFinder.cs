@@ -114,6 +114,13 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                     }
 
                     var bySurname = actors.BySurname(keys[p..(p + n)]);
+
+                    // "Kim Yo Jong" after "Kim Jong Un": a family name that opens another full name is not the first person.
+                    if (bySurname is not null && n == 1 && bySurname.NameParts[^1] != keys[p] && NameContinues(s, pieces, p))
+                    {
+                        bySurname = null;
+                    }
+
                     if (bySurname is not null && n >= length)
                     {
                         actor = bySurname;

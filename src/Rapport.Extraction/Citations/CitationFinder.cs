@@ -87,19 +87,43 @@ internal static class CitationFinder
         var notes = new Dictionary<string, IReadOnlyList<CitedOutlet>>(StringComparer.Ordinal);
         foreach (var (start, end) in blocks)
         {
-            if (end - start > 400 || start >= end || text[start] != '[')
+            if (end - start > 400 || start >= end)
             {
                 continue;
             }
 
-            var k = start + 1 < end && text[start + 1] == '^' ? start + 2 : start + 1;
-            var labelStart = k;
-            while (k < end && k - labelStart < 4 && char.IsLetterOrDigit(text[k]))
+            int k;
+            int labelStart;
+            if (text[start] == '[')
             {
-                k++;
-            }
+                k = start + 1 < end && text[start + 1] == '^' ? start + 2 : start + 1;
+                labelStart = k;
+                while (k < end && k - labelStart < 4 && char.IsLetterOrDigit(text[k]))
+                {
+                    k++;
+                }
 
-            if (k == labelStart || k >= end || text[k] != ']' || (labelStart == start + 1 && !char.IsDigit(text[labelStart])))
+                if (k == labelStart || k >= end || text[k] != ']' || (labelStart == start + 1 && !char.IsDigit(text[labelStart])))
+                {
+                    continue;
+                }
+            }
+            else if (char.IsDigit(text[start]))
+            {
+                // A numbered list of endnotes ("1. KCNA, 27 July 2023; Yonhap, 27 July 2023."): the number, a stop or a bracket.
+                k = start;
+                labelStart = start;
+                while (k < end && k - start < 3 && char.IsDigit(text[k]))
+                {
+                    k++;
+                }
+
+                if (k + 1 >= end || text[k] is not ('.' or ')') || text[k + 1] != ' ')
+                {
+                    continue;
+                }
+            }
+            else
             {
                 continue;
             }

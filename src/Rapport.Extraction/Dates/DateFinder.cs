@@ -46,7 +46,7 @@ internal static class DateFinder
         var found = new List<DateMention>();
         for (var i = from; i < to; i++)
         {
-            var m = TryExplicit(tokens, i, to, anchor, warnings) ?? TryRelative(tokens, i, to, anchor, narrative.IsKnown ? narrative : anchor, forward && narrative.IsKnown);
+            var m = TryExplicit(tokens, i, to, YearlessAnchor(tokens, i, to, anchor, narrative), warnings) ?? TryRelative(tokens, i, to, anchor, narrative.IsKnown ? narrative : anchor, forward && narrative.IsKnown);
             if (m is not null)
             {
                 found.Add(m);
@@ -64,6 +64,22 @@ internal static class DateFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The date whose year a date written without one takes: the anchor's, unless that would put it after the anchor while the
+    /// text is telling an earlier year ("On 13 September" in an analysis of July 2024 whose story is in 2023): then the story's year.
+    /// </summary>
+    private static PartialDate YearlessAnchor(List<Token> tokens, int i, int to, PartialDate anchor, PartialDate narrative)
+    {
+        if (!anchor.IsKnown || !narrative.IsKnown || narrative.Year >= anchor.Year || anchor.Precision < DatePrecision.Month
+            || TryExplicit(tokens, i, to, anchor, null) is not { Date.IsKnown: true } withAnchorYear
+            || withAnchorYear.Date.Year != anchor.Year || withAnchorYear.Date.Month <= anchor.Month)
+        {
+            return anchor;
+        }
+
+        return PartialDate.OfMonth(narrative.Year, 1);
     }
 
     /// <summary>The first date of <paramref name="tokens"/> written in full (with its year), or unknown.</summary>
