@@ -678,7 +678,10 @@ internal sealed class DocumentRun
         if (speech is not null)
         {
             var speaker = speech.Speaker.Actor;
-            if (_open is not null && !_open.Closed && SameSpeaker(_open.Speaker, speaker))
+
+            // The same speaker again, on a day of its own ("Pak said on 2 July that…" after "…on 1 July"), is another speech.
+            var otherDay = _open is not null && StatedDate(ctx, speech) is { IsKnown: true } stated && _open.StatedDate.IsKnown && stated != _open.StatedDate;
+            if (_open is not null && !_open.Closed && SameSpeaker(_open.Speaker, speaker) && !otherDay)
             {
                 _open.End = ctx.Sentence.End;
                 _open.ContentEnd = ctx.Sentence.End;

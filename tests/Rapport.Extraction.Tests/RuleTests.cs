@@ -508,4 +508,45 @@ public sealed class RuleTests
         Assert.Equal(["2018-01-01", "2018-01-01"], result.Meetings.Select(m => m.Date.ToIsoString()));
         Assert.Equal(["Marko Vidovic", "Otto Kessel"], result.Meetings.Select(m => Assert.Single(m.SideB).Name));
     }
+
+    [Fact]
+    public void Numbered_endnotes_resolve_bracketed_markers()
+    {
+        const string text = "Analysis\n\nJuly 2024\n\nEnvoy Ali Hasanov said the army was strong.[1]\n\nNotes\n\n1. Zeta News, 27 July 2023; Kessel Daily, 28 July 2023.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("2023-07-27", statement.Date.ToIsoString());
+        Assert.Equal(["Zeta News", "Kessel Daily"], statement.Citations.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void A_date_without_a_year_in_a_story_of_an_earlier_year_takes_the_storys_year()
+    {
+        const string text = "Analysis\n\nPublished: 10 July 2024\n\nEnvoy Ali Hasanov arrived in Zenda on 25 July 2023.\n\nOn 13 September, President Marko Vidovic said that talks had begun.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2023-09-13", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_family_name_alone_refers_to_the_one_person_named_family_name_first()
+    {
+        const string text = "Analysis\n\nPublished: 10 July 2024\n\nPresident Pak Sung Ho said on 1 July that talks had begun.\n\nLater Pak said on 2 July that they had failed.\n\nMinister Pak Yo Han said on 3 July that they would resume.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal(["Pak Sung Ho", "Pak Sung Ho", "Pak Yo Han"], result.Statements.Select(s => s.Speaker.Name));
+    }
+
+    [Fact]
+    public void A_treaty_that_was_signed_is_no_person()
+    {
+        var result = Run("The Comprehensive Strategic Partnership Treaty signed in Zenda on 9 January codifies the relationship.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_short_sentence_closed_by_a_footnote_marker_is_no_heading()
+    {
+        const string text = "Analysis\n\nPublished: 2 July 2024\n\nEnvoy Ali Hasanov said the army was strong.[1]";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Single(result.Statements);
+    }
 }

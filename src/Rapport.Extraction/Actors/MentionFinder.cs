@@ -24,6 +24,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         "for", "from", "with", "by", "and", "or", "but", "if", "until", "photo", "cartoon", "members", "senior", "visits",
         "areas", "reasons", "overview", "change", "additional", "we", "i", "our", "my", "last", "next", "today", "yesterday",
         "condolence", "both", "all", "some", "many", "several", "most", "each", "every", "any", "no", "not", "to", "of",
+        "then", "later", "earlier", "meanwhile", "separately", "similarly", "instead", "now", "again", "still", "yet", "so",
+        "afterwards", "subsequently", "likewise", "moreover", "furthermore", "finally", "first", "second", "third",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "bin", "ibn", "bint", "abu", "abd", "al", "el", "de", "van", "von", "ben" };
@@ -362,7 +364,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     private bool IsNameToken(SentenceContext s, int i, bool first)
     {
         var t = s.Tokens[i];
-        if (t.Kind != TokenKind.Word || s.InCitation(i))
+        if (t.Kind != TokenKind.Word || s.InCitation(i) || InDate(s, i))
         {
             return false;
         }
@@ -383,6 +385,20 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         }
 
         return !first || !NotNameStarts.Contains(t.Lower);
+    }
+
+    // "On 2 July Pak said": a month or a weekday is part of a date, never of a name.
+    private static bool InDate(SentenceContext s, int i)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (d.First <= i && i < d.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void DiscoverPeople(SentenceContext s, List<Mention> mentions, bool[] covered)

@@ -11,6 +11,18 @@ public static class Segmenter
 
     private const int MaxHeadingLength = 90;
 
+    /// <summary>"…was strong.[1]", "….[^2]": a sentence closed before its footnote marker is no heading.</summary>
+    private static bool EndsOnFootnoteMarker(string text, int start, int end)
+    {
+        if (text[end - 1] != ']')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('[', end - 1, end - start);
+        return open > start && ".!?\")".Contains(text[open - 1], StringComparison.Ordinal);
+    }
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "st", "sen", "rep", "gov", "jr", "sr",
@@ -42,7 +54,7 @@ public static class Segmenter
                     kind = BlockKind.Bullet;
                     s = Math.Min(end, s + 2);
                 }
-                else if (end - start <= MaxHeadingLength && !".!?:;)\",".Contains(text[end - 1], StringComparison.Ordinal))
+                else if (end - start <= MaxHeadingLength && !".!?:;)\",".Contains(text[end - 1], StringComparison.Ordinal) && !EndsOnFootnoteMarker(text, start, end))
                 {
                     kind = BlockKind.Heading;
                 }
