@@ -36,10 +36,21 @@ public sealed partial record HeaderMetadata(string? Title, string? Publisher, Pa
                 break;
             }
 
-            var label = LabelledLine().Match(line);
-            if (label.Success)
+            // "**Recorded:** Wednesday 14 May 2025 · **Published:** Friday 16 May 2025": Markdown emphasis around the labels, and
+            // several labelled fields on one line.
+            var fields = line.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal)
+                .Split(['·', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var labelled = false;
+            foreach (var field in fields)
             {
-                var value = label.Groups["value"].Value.Trim();
+                var label = LabelledLine().Match(field);
+                if (!label.Success)
+                {
+                    continue;
+                }
+
+                labelled = true;
+                var value = label.Groups["value"].Value.Trim().Trim('*', '_').Trim();
                 switch (label.Groups["label"].Value.ToLowerInvariant())
                 {
                     case "publisher" or "source" when publisher is null:
@@ -49,7 +60,10 @@ public sealed partial record HeaderMetadata(string? Title, string? Publisher, Pa
                         published = ParseDate(value);
                         break;
                 }
+            }
 
+            if (labelled)
+            {
                 continue;
             }
 
@@ -67,7 +81,11 @@ public sealed partial record HeaderMetadata(string? Title, string? Publisher, Pa
             return iso;
         }
 
-        var formats = new[] { "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "dd.MM.yyyy", "d.M.yyyy", "dddd, MMMM d, yyyy" };
+        var formats = new[]
+        {
+            "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "dd.MM.yyyy", "d.M.yyyy", "dddd, MMMM d, yyyy", "dddd d MMMM yyyy",
+            "dddd, d MMMM yyyy", "ddd d MMM yyyy", "ddd, d MMM yyyy",
+        };
         if (DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
         {
             return PartialDate.OfDay(day.Year, day.Month, day.Day);

@@ -55,6 +55,9 @@ internal sealed class DocumentRun
 
     private PartialDate _documentDate;
 
+    // True while the block being read is a log's day heading ("Sun 7 Aug").
+    private bool _dayHeading;
+
     // The first day the text told before any transcript turn, and the date all turns then take.
     private PartialDate _introDate;
     private PartialDate? _turnDate;
@@ -361,6 +364,7 @@ internal sealed class DocumentRun
         }
 
         // A dateline dates the text that follows; it tells no event, so it leaves the narrative where it was.
+        _dayHeading = false;
         var isDateline = Dateline(block) is { IsKnown: true } dateline && (_sectionDate = dateline).IsKnown;
 
         // A heading that is only a year or a month ("2023", "March 2023") gives the year of the entries under it ("Mar. 3 -").
@@ -396,7 +400,8 @@ internal sealed class DocumentRun
             if (isDateline)
             {
                 // A release's dateline: what follows tells that day, not the day the previous release ended on.
-                if (_sectionDate.Precision == DatePrecision.Day && !_citedSoFar)
+                // A log's day heading starts that day's entries whatever was cited before.
+                if (_sectionDate.Precision == DatePrecision.Day && (!_citedSoFar || _dayHeading))
                 {
                     _narrative = _sectionDate;
                 }
@@ -595,7 +600,23 @@ internal sealed class DocumentRun
         }
 
         var date = DateFinder.FirstFull(tokens);
-        return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
+        if (date.Precision == DatePrecision.Day)
+        {
+            return date;
+        }
+
+        // A log's day heading with no year ("Sun 7 Aug", "Tue 4/3", "Monday 3 March"): the day, in the year the text is in. Only a
+        // block that holds nothing else: a weekday at most, and the date.
+        var anchor = _sectionDate.IsKnown ? _sectionDate : _documentDate;
+        if (block.Kind != BlockKind.Bullet && anchor.IsKnown && tokens.Count(t => t.IsWord || t.Kind == TokenKind.Number) <= 4
+            && DateFinder.Find(tokens, 0, tokens.Count, anchor, null) is [{ Date.Precision: DatePrecision.Day, Relative: false } day]
+            && tokens.Take(day.First).All(t => t.Kind == TokenKind.Punctuation || DateFinder.IsWeekday(t.Lower)) && day.Last >= tokens.Count - 1)
+        {
+            _dayHeading = true;
+            return day.Date;
+        }
+
+        return PartialDate.Unknown;
     }
 
     /// <summary>The year or month a heading block names and nothing else ("2023", "March 2023"); unknown for any other block.</summary>
@@ -960,7 +981,9 @@ internal sealed class DocumentRun
                     {
                         Location = found.Location,
                         StatedDate = NearestDate(ctx, found.Trigger),
-                        ContextDate = _blockDate.IsKnown ? _blockDate : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
+                        ContextDate = _blockDate.IsKnown ? _blockDate
+                            : _sectionDate.Precision == DatePrecision.Day ? _sectionDate
+                            : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
                         EntryDate = _blockDate.Precision == DatePrecision.Day && ctx.Sentence.Start > block.Start && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,
                         ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
                     };

@@ -151,6 +151,16 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Markdown_labels_on_one_line_give_the_publication_date()
+    {
+        const string text = "# Episode 112\n\n**Recorded:** Wednesday 14 May 2025 · **Published:** Friday 16 May 2025\n\nTranscript.";
+
+        var document = await ReadDocumentAsync("episode.md", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("2025-05-16", document.PublishedOn.ToIsoString());
+    }
+
+    [Fact]
     public async Task An_html_page_with_only_script_is_rejected_as_having_no_visible_text()
     {
         Assert.Equal("no visible text in the page", await RejectionAsync("script.html", Encoding.UTF8.GetBytes("<html><body><script>alert(1)</script></body></html>")));

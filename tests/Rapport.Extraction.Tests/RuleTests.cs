@@ -549,4 +549,37 @@ public sealed class RuleTests
         var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
         Assert.Single(result.Statements);
     }
+
+    [Fact]
+    public void A_logs_day_heading_without_a_year_dates_the_entries_under_it()
+    {
+        const string text = "Monitoring log\n\nPeriod covered: 3-9 August 2022\n\nWed 3 Aug\n\nEnvoy Ali Hasanov said the talks had begun (Zeta News, 3 Aug).\n\nSun 7 Aug\n\nEnvoy Tariq Bazzi spoke by phone with Marko Vidovic several times during the day, sources said.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2022-08-07", Assert.Single(result.Meetings).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void The_ordinal_of_a_day_alone_is_a_day_of_the_month_being_told()
+    {
+        var result = Run("Talks opened on 8 January. And on the 10th, the decisive day, envoy Ali Hasanov spoke by phone with General Marko Vidovic.");
+        Assert.Equal("2018-01-10", Assert.Single(result.Meetings).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void Calling_a_named_person_is_a_phone_call()
+    {
+        var result = Run("On 10 January General Ali Hasanov called his counterpart, General Marko Vidovic, and they agreed to stop firing.");
+        var call = Assert.Single(result.Meetings);
+        Assert.Equal(MeetingKind.PhoneCall, call.Kind);
+        Assert.Equal("Marko Vidovic", Assert.Single(call.SideB).Name);
+    }
+
+    [Fact]
+    public void A_subject_with_was_and_a_coordinated_meeting_verb_meets()
+    {
+        var result = Run("The Ruritanian foreign minister, Ali Hasanov, was in Zenda on 5 January and met with the Prime Minister, Marko Vidovic, and the army chief, General Tariq Bazzi.");
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
+        Assert.Equal(["Marko Vidovic", "Tariq Bazzi"], meeting.SideB.Select(p => p.Name));
+    }
 }

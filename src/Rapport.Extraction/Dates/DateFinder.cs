@@ -82,6 +82,28 @@ internal static class DateFinder
         return PartialDate.OfMonth(narrative.Year, 1);
     }
 
+    /// <summary>Whether <paramref name="lower"/> names a day of the week, in full or abbreviated ("monday", "mon", "tue.").</summary>
+    public static bool IsWeekday(string lower) =>
+        Weekdays.ContainsKey(lower) || lower.TrimEnd('.') is "mon" or "tue" or "tues" or "wed" or "thu" or "thur" or "thurs" or "fri" or "sat" or "sun";
+
+    /// <summary>"10th", "1st", "22nd": the day an ordinal gives, with the suffix English gives that number; else null.</summary>
+    private static int? OrdinalDay(List<Token> tokens, int at, int to)
+    {
+        if (at >= to || !tokens[at].IsWord || tokens[at].Lower.Length is < 3 or > 4)
+        {
+            return null;
+        }
+
+        var w = tokens[at].Lower;
+        if (!int.TryParse(w[..^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return w.EndsWith(suffix, StringComparison.Ordinal) ? n : null;
+    }
+
     /// <summary>The first date of <paramref name="tokens"/> written in full (with its year), or unknown.</summary>
     public static PartialDate FirstFull(List<Token> tokens)
     {
@@ -275,6 +297,17 @@ internal static class DateFinder
                 return Rel(tokens, i, i + 3, PartialDate.OfMonth(anchor.Year, anchor.Month));
             case "earlier" or "later" when anchor.IsKnown && next == "this" && i + 2 < to && tokens[i + 2].Lower == "year":
                 return Rel(tokens, i, i + 3, PartialDate.OfYear(anchor.Year));
+            case "the" when (day ?? told) is not null && OrdinalDay(tokens, i + 1, to) is { } nth
+                                 && !(i + 2 < to && tokens[i + 2].Lower is "of" or "century" or "anniversary" or "time" or "round" or "day" or "session")
+                                 && !(i + 2 < to && Months.ContainsKey(tokens[i + 2].Lower)):
+            {
+                // "on the 10th", "the 12th": a day of the month the text is telling.
+                var month = told ?? day!.Value;
+                return nth <= DateTime.DaysInMonth(month.Year, month.Month)
+                    ? Rel(tokens, i, i + 2, PartialDate.OfDay(month.Year, month.Month, nth))
+                    : null;
+            }
+
             case "today" when day is not null:
                 return Rel(tokens, i, i + 1, anchor);
             case "recently" when anchor.IsKnown:

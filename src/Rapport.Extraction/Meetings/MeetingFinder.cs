@@ -69,6 +69,14 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         var prev = s.Lower(i - 1);
         var ev = lexicon.VerbEvent(lower);
 
+        // "A called his counterpart, B": calling a person is a phone call; "called on", "called for", "called it a crime" are speech.
+        if (lower is "called" or "rang" && s.Lower(i + 1) is not ("on" or "for" or "upon" or "off" or "it" or "a" or "an" or "the")
+            && Counterparts(s, i + 1, direct: true) is { Side: { Count: > 0 } called } && called.Any(p => p.Actor is { Kind: ActorKind.Person })
+            && SideA(s, i) is { Count: > 0 } caller)
+        {
+            return new MeetingEvent(MeetingKind.PhoneCall, i, caller, called.Where(p => p.Actor is not null).ToList(), null, false, false, Rules.MeetingEncounter);
+        }
+
         // "had spoken by phone with X": the participle of a call, which is otherwise a verb of speech ("had spoken of").
         if (lower == "spoken" && (ByPhone(s, i + 1) > 0 || s.Lower(i + 1) is "with" or "to"))
         {

@@ -143,7 +143,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
 
     // Past-tense verbs that can head a clause another verb is coordinated with: irregular ones, and any "-ed" form.
     private static bool IsVerb(string lower) =>
-        lower is "spoke" or "met" or "said" or "held" or "told" or "made" or "gave" or "sent" or "took" or "wrote" or "went" or "came"
+        lower is "spoke" or "met" or "said" or "held" or "told" or "made" or "gave" or "sent" or "took" or "wrote" or "went" or "came" or "was" or "were"
             || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>The speech of the clause after "according to SOURCE,", when its subject is a person who speaks.</summary>
