@@ -582,4 +582,11 @@ public sealed class RuleTests
         Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
         Assert.Equal(["Marko Vidovic", "Tariq Bazzi"], meeting.SideB.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_post_on_a_platform_names_the_platform_as_the_source()
+    {
+        var result = Run("Ruritanian President Ali Hasanov said in a post on Zetagram on 9 January that the officers carried the hopes of a nation.");
+        Assert.Equal(["Zetagram"], Assert.Single(result.Statements).Citations.Select(c => c.Source));
+    }
 }

@@ -44,6 +44,18 @@ internal static class InTextOutletFinder
             }
 
             var lower = s.Lower(i);
+
+            // "in a post on X", "wrote on Telegram", "in a statement posted on Facebook": the platform carried the words.
+            var posted = lower == "on" && (s.Lower(i - 1) is "post" or "posted" or "posts" or "tweet" or "video" or "message" or "messages"
+                                           || (s.Lower(i - 1) is "published" or "released" or "circulated" && s.Lower(i - 2) is not ("was" or "were")));
+            if (posted && i + 1 < s.Count && s.Tokens[i + 1].IsCapitalized && s.MentionAt(i + 1) is null && !Weekday(s.Lower(i + 1))
+                && (i + 2 >= s.Count || !s.Tokens[i + 2].IsCapitalized))
+            {
+                var t = s.Tokens[i + 1];
+                found.Add((new CitedOutlet(s.Text[t.Start..t.End], PartialDate.Unknown), t.Start, t.End));
+                continue;
+            }
+
             var trigger = lower is "told" or "tells" or "telling"
                           || (lower is "to" or "with" && SpokenTo.Contains(s.Lower(i - 1)))
                           || (lower == "by" && CarriedBy.Contains(s.Lower(i - 1)));
@@ -62,6 +74,8 @@ internal static class InTextOutletFinder
 
         return found;
     }
+
+    private static bool Weekday(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     private static (CitedOutlet, int, int)? After(SentenceContext s, int from, Lexicon lexicon)
     {
