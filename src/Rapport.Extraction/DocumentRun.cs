@@ -464,7 +464,10 @@ internal sealed class DocumentRun
             // A sentence whose subject is "he" keeps the person it means in focus: "On Monday he met with B. On Tuesday he told…".
             // A new paragraph that opens on another person ("Minister X travelled to Y and met Z. After the meeting he said…")
             // moves the focus to that person even while an earlier paragraph's statement is still open.
-            else if (speech is null && ctx.Mentions.FirstOrDefault(m => m.IsPerson) is { } subject
+            // The subject, not a possessor or the object of a preposition: "After Nasrallah's death, Qassem delivered…" is about Qassem.
+            else if (speech is null && (ctx.Mentions.FirstOrDefault(m => m.IsPerson && !(m.Last < ctx.Count && ctx.Tokens[m.Last].Kind == TokenKind.Possessive)
+                                                                    && ctx.Lower(m.First - 1) is not ("after" or "of" or "with" or "to" or "by" or "for" or "from" or "about" or "against"))
+                                        ?? ctx.Mentions.FirstOrDefault(m => m.IsPerson)) is { } subject
                      && (_open is null || (_open.LastBlock != block.Index && subject.How is not (MentionHow.Pronoun or MentionHow.RoleReference))))
             {
                 _focus = subject.Actor;

@@ -445,10 +445,18 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var speaks = v < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
                          && (!verb.EndsWith('s') || verb == "says");
 
+            // "Naim Qassem was elected Secretary-General", "X was born in 1953": what happens only to people.
+            speaks |= verb is "was" or "is" or "has" or "had" && v + 1 < s.Count
+                      && s.Lower(v + 1 + (s.Lower(v + 1) == "been" ? 1 : 0)) is "elected" or "re-elected" or "appointed" or "named" or "born" or "sworn"
+                          or "chosen" or "assassinated" or "arrested" or "detained" or "promoted" or "dismissed" or "sacked" or "kidnapped" or "wounded";
+
             // "X, speaking by video link, told members": a participle of speech set off after the name.
             speaks |= j + 1 < s.Count && s.Tokens[j].IsPunct(',') && s.Lower(j + 1) is "speaking" or "addressing" or "briefing" or "writing" or "testifying";
             // A name introduced earlier with its title needs none when it comes again.
-            if (before is null && after is null && !speaks && !MetAfter(s, i, mentions) && actors.DiscoveredBefore(s.Slice(i, j)) is null)
+            // A given name the gazetteers know opening two or three name words: "Mazloum Abdi said", "Naim Qassem was elected".
+            var given = j - i is 2 or 3 && actors.Gazetteer.IsGivenName(Fold(s.Lower(i))) && !lexicon.Roles.Contains(s.Lower(i))
+                        && !NotNameStarts.Contains(s.Lower(i)) && (i == 0 || !s.Tokens[i - 1].IsCapitalized || s.Tokens[i - 1].Kind != TokenKind.Word);
+            if (before is null && after is null && !speaks && !given && !MetAfter(s, i, mentions) && actors.DiscoveredBefore(s.Slice(i, j)) is null)
             {
                 i = j - 1;
                 continue;

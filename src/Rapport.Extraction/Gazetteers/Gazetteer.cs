@@ -16,6 +16,11 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Keyed>> _byFirstPart = new(StringComparer.Ordinal);
 
+    // The first words of the people's names the gazetteers know ("kim", "ahmed", "carolyn"), and the one-word names of states,
+    // places and bodies, which are no given names ("jordan", "chad").
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeWords = new(StringComparer.Ordinal);
+
     // Exact: for a one-word name of a derived (low-priority) file, the word itself, which the text must spell out: a folded
     // key of one word meets too many unrelated names (a surname folds like a capital city abroad).
     private sealed record Keyed(string[] Parts, GazetteerEntry Entry, AliasKind Kind, bool Acronym, string? Exact);
@@ -37,6 +42,12 @@ public sealed class Gazetteer
 
     /// <summary>All entries.</summary>
     public IEnumerable<GazetteerEntry> Entries => _byId.Values;
+
+    /// <summary>
+    /// Whether a folded word opens the name of some person the gazetteers know and names no state, place or body on its own:
+    /// learned from the data, it tells a given name ("Mazloum", "Carolyn") where no title says a person is named.
+    /// </summary>
+    public bool IsGivenName(string key) => _firstWords.Contains(key) && !_placeWords.Contains(key);
 
     /// <summary>Number of entries.</summary>
     public int Count => _byId.Count;
@@ -178,6 +189,15 @@ public sealed class Gazetteer
         if (parts.Length == 0 || parts.Length > MaxNameParts || (parts.Length == 1 && parts[0].Length < 2))
         {
             return;
+        }
+
+        if (entry.Kind == ActorKind.Person && parts.Length >= 2 && parts[0].Length >= 3)
+        {
+            _firstWords.Add(parts[0]);
+        }
+        else if (entry.Kind != ActorKind.Person)
+        {
+            _placeWords.Add(parts[0]);
         }
 
         // Abbreviations, and names so short that they fold onto common words ("U.N." onto "on"), only match capitals.
