@@ -55,8 +55,9 @@ internal sealed class DocumentRun
 
     private PartialDate _documentDate;
 
-    // True while the block being read is a log's day heading ("Sun 7 Aug").
+    // True while the block being read is a log's day heading ("Sun 7 Aug"), and while the section it opens lasts.
     private bool _dayHeading;
+    private bool _sectionIsDayHeading;
 
     // The first day the text told before any transcript turn, and the date all turns then take.
     private PartialDate _introDate;
@@ -365,7 +366,10 @@ internal sealed class DocumentRun
 
         // A dateline dates the text that follows; it tells no event, so it leaves the narrative where it was.
         _dayHeading = false;
+        var wasDayHeading = _sectionIsDayHeading;
+        _sectionIsDayHeading = false;
         var isDateline = Dateline(block) is { IsKnown: true } dateline && (_sectionDate = dateline).IsKnown;
+        _sectionIsDayHeading = isDateline ? _sectionIsDayHeading : wasDayHeading;
 
         // A heading that is only a year or a month ("2023", "March 2023") gives the year of the entries under it ("Mar. 3 -").
         if (!isDateline && PeriodHeading(block) is { IsKnown: true } period)
@@ -527,10 +531,16 @@ internal sealed class DocumentRun
 
         // "nearly nine months after the Security Council authorised the Multinational Security Support (MSS) mission in October
         // 2023": a clause of its own may run long before its date.
+        // "Öcalan's 27 February call": a date owned by someone names an earlier event.
+        if (d.First >= 1 && ctx.Tokens[d.First - 1].Kind == TokenKind.Possessive)
+        {
+            return true;
+        }
+
         for (var k = d.First - 1; k >= 0 && d.First - k <= 18 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
         {
             var w = ctx.Lower(k);
-            if (w is "after" or "following" or "since" or "until" or "before" or "will" or "would" or "shall"
+            if (w is "after" or "following" or "followed" or "preceded" or "since" or "until" or "before" or "will" or "would" or "shall"
                 || (w == "to" && ctx.Lower(k - 1) is "was" or "were" or "is" or "are" or "due" or "expected" or "scheduled"))
             {
                 return true;
@@ -616,6 +626,7 @@ internal sealed class DocumentRun
             && tokens.Take(day.First).All(t => t.Kind == TokenKind.Punctuation || DateFinder.IsWeekday(t.Lower)) && day.Last >= tokens.Count - 1)
         {
             _dayHeading = true;
+            _sectionIsDayHeading = true;
             return day.Date;
         }
 
@@ -738,6 +749,13 @@ internal sealed class DocumentRun
                                       || EarlierClause(ctx, Math.Min(speech.Speaker.First, speech.Verb))
                     ? PartialDate.Unknown
                     : _storyDated && !_sectionDate.IsKnown ? _documentDate : _narrativeBefore;
+
+                // Under a day's heading ("## Monday 3 March", "Sun 7 Aug") an undated entry is of that day, whatever earlier day an
+                // entry before it mentioned in passing.
+                if (_dayHeading || (_sectionDate.Precision == DatePrecision.Day && _sectionIsDayHeading))
+                {
+                    _open.NarrativeDate = _sectionDate;
+                }
 
                 _statements.Add(_open);
             }

@@ -589,4 +589,28 @@ public sealed class RuleTests
         var result = Run("Ruritanian President Ali Hasanov said in a post on Zetagram on 9 January that the officers carried the hopes of a nation.");
         Assert.Equal(["Zetagram"], Assert.Single(result.Statements).Citations.Select(c => c.Source));
     }
+
+    [Fact]
+    public void Under_a_day_heading_undated_entries_are_of_that_day()
+    {
+        const string text = "# Weekly report\n\n**Week 10, covering 3-9 March 2025**\n\n## Monday 3 March\n\n- The delegation briefed them on the process that followed the envoy's 27 February call.\n- After the meetings envoy Ali Hasanov told reporters that support was full.\n\n## Tue 4/3\n\n- Spokesman Tariq Bazzi told reporters in Zenda that operations continued (Zeta News).";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal(["2025-03-03", "2025-03-04"], result.Statements.Select(s => s.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void A_delegation_led_by_two_people_arriving_and_meeting_three_is_one_visit()
+    {
+        var result = Run("On 3 January a delegation led by Otto Kessel and Marko Vidovic arrived in Zenda and met with President Ali Hasanov, Prime Minister Tariq Bazzi and envoy Karl Rassendyll.");
+        var visit = Assert.Single(result.Meetings);
+        Assert.Equal(["Otto Kessel", "Marko Vidovic"], visit.SideA.Select(p => p.Name));
+        Assert.Equal(["Ali Hasanov", "Tariq Bazzi", "Karl Rassendyll"], visit.SideB.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_person_elected_is_a_person_without_a_title()
+    {
+        var result = Run("Otto Kessel was elected leader of the front on 9 January. He said on 10 January that the front would talk.");
+        Assert.Equal("Otto Kessel", Assert.Single(result.Statements).Speaker.Name);
+    }
 }

@@ -255,8 +255,12 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         {
             // One person filed several times under one name (a derived dictionary repeats blocks): the entry whose
             // affiliations name bodies or states rather than other people.
+            // So is a full name the derived dictionaries file under two spellings ("Massoud Barzani", "Masud Barzani"): the text
+            // wrote one name, in full, and it matched both.
             var key = NameKey.Of(matches[0].Entry.Name);
-            if (matches.All(m => NameKey.Of(m.Entry.Name) == key))
+            if (matches.All(m => NameKey.Of(m.Entry.Name) == key)
+                || (matches[0].Length >= 2 && matches.All(m => m.Entry.Priority < GazetteerLoader.DefaultPriority && m.Length == matches[0].Length
+                                                               && m.AliasKind == AliasKind.Variant && NameKey.Parts(m.Entry.Name).Count() == matches[0].Length)))
             {
                 return matches.OrderByDescending(m => m.Entry.Affiliations.Count(a => actors.Gazetteer.Find(a.OrganizationId) is { Kind: not ActorKind.Person }))
                     .ThenBy(m => m.Entry.Id, StringComparer.Ordinal).First().Entry;
@@ -596,6 +600,20 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     /// </summary>
     private bool MetAfter(SentenceContext s, int nameStart, List<Mention> mentions)
     {
+        // "a delegation led by X Y", "headed by X Y and Z W": who leads a delegation is a person.
+        for (var k = nameStart - 1; k >= 1 && nameStart - k <= 8; k--)
+        {
+            if (s.Lower(k) == "by" && s.Lower(k - 1) is "led" or "headed" or "chaired" or "accompanied")
+            {
+                return true;
+            }
+
+            if (!(s.Lower(k) is "and" or "," || mentions.Any(m => m.IsPerson && m.First <= k && k < m.Last)))
+            {
+                break;
+            }
+        }
+
         for (var k = nameStart - 1; k >= 0 && nameStart - k <= 12; k--)
         {
             // Earlier counterparts of the same list: "met with A and then, separately, with X Y".
@@ -608,7 +626,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var lower = s.Lower(k);
             if (lexicon.VerbEvent(lower) is "meet" or "host" or "call")
             {
-                return k == nameStart - 1 || s.Lower(nameStart - 1) == "with";
+                // Right after the verb, after "with", or further down its list of counterparts ("met A and B").
+                return k == nameStart - 1 || s.Lower(nameStart - 1) is "with" or "and" or ",";
             }
 
             if (lower is not ("with" or "together" or "separately" or "jointly" or "also" or "again" or "then" or "and" or "," or "by" or "phone" or "telephone"))

@@ -247,7 +247,8 @@ internal static class DateFinder
         // dd/mm/yyyy form above; never a fraction or a score ("3/4 of", "2/1 win"), so both parts must be a day and a month, the
         // first written with two digits or the second above 12 being impossible.
         if (anchor.IsKnown && i + 2 < to && tokens[i + 1].Lower == "/" && tokens[i + 2].Kind == TokenKind.Number
-            && tokens[i + 1].Start == t.End && tokens[i + 2].Start == tokens[i + 1].End && t.Lower.Length == 2 && tokens[i + 2].Lower.Length == 2
+            && tokens[i + 1].Start == t.End && tokens[i + 2].Start == tokens[i + 1].End
+            && ((t.Lower.Length == 2 && tokens[i + 2].Lower.Length == 2) || (i > 0 && IsWeekday(tokens[i - 1].Lower) && t.Lower.Length <= 2 && tokens[i + 2].Lower.Length <= 2))
             && !(i + 3 < tokens.Count && tokens[i + 3].Lower == "/" && tokens[i + 3].Start == tokens[i + 2].End)
             && Int(t) is >= 1 and <= 31 && Int(tokens[i + 2]) is >= 1 and <= 12)
         {

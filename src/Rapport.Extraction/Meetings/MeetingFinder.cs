@@ -204,7 +204,15 @@ internal sealed class MeetingFinder(Lexicon lexicon)
 
                 var place = PlaceAfter(s, i, null);
                 var b = new List<Participant>();
-                if (place?.Actor is { } host)
+
+                // "arrived in Erbil and met with A, B and C": the people met are the visit's counterparts.
+                var met = Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 12) - i - 1))
+                    .FirstOrDefault(k => s.Lower(k) == "and" && lexicon.VerbEvent(s.Lower(k + 1)) is "meet" or "host", -1);
+                if (met > 0 && Counterparts(s, met + 2, direct: s.Lower(met + 2) != "with").Side is { Count: > 0 } hosts)
+                {
+                    b.AddRange(hosts);
+                }
+                else if (place?.Actor is { } host)
                 {
                     b.Add(new Participant(host, null));
                 }
@@ -470,7 +478,9 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 var leaders = s.Mentions.Where(m => m.IsPerson && m.First >= k + 2 && m.Last <= to).ToList();
                 if (leaders.Count > 0)
                 {
-                    return [new Participant(leaders[0].Actor, null)];
+                    // "led by A and B": both lead; "led by A, who …" only A.
+                    var joint = leaders.TakeWhile((m, n) => n == 0 || s.Lower(m.First - 1) is "and" or ",").Take(4);
+                    return joint.Select(m => new Participant(m.Actor, null)).ToList();
                 }
             }
         }
