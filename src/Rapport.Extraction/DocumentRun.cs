@@ -15,7 +15,7 @@ namespace Rapport.Extraction;
 /// One extraction: a single pass over the blocks of a document, sentence by sentence, keeping only small state
 /// (the open statement, the meetings awaiting a citation, the actors named so far), so that it stays linear.
 /// </summary>
-internal sealed class DocumentRun
+internal sealed partial class DocumentRun
 {
     // Sentences are analysed in windows of at most this many, so that a pathological "paragraph" stays bounded in memory.
     private const int MaxSentencesPerWindow = 40;
@@ -349,6 +349,67 @@ internal sealed class DocumentRun
         static string TitleCase(string word) => word.Length < 2 ? word : word[0] + word[1..].ToLowerInvariant();
     }
 
+    /// <summary>
+    /// A parliamentary record's speaker label in ordinary case: "Alicia Kearns (Rutland and Melton) (Con):", "1. Stephen Doughty
+    /// (Cardiff South and Penarth) (Lab):", "The Minister for Europe (Leo Docherty):", "Leo Docherty:", "Mr Speaker:". The person is
+    /// the name in the label, or the name in the bracket after an office; an office alone ("Mr Speaker") is a turn of nobody named.
+    /// </summary>
+    private (int End, DocActor? Speaker)? RecordLabel(Block block)
+    {
+        var head = T.AsSpan(block.Start, Math.Min(block.End - block.Start, 160)).ToString();
+        var m = RecordLabelPattern().Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var label = m.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(x => _extractor.Lexicon.HonorificLength(k => k == 0 ? x.ToLowerInvariant().TrimEnd('.') : string.Empty, 0) > 0
+                            || x is "Sir" or "Dame" or "Lord" or "Baroness" or "Madam")
+            .ToList();
+        var bracket = m.Groups["p1"].Success ? m.Groups["p1"].Value.Trim() : null;
+        var office = label.Count == 0 || label[0] == "The" || label.Any(x => IsTitleWord(x.ToLowerInvariant()));
+        string? name = office
+            ? bracket is not null && PersonLike(bracket) ? bracket : null
+            : label.Count >= 2 ? string.Join(' ', label) : null;
+
+        // A label naming nobody and no office ("Note:", "Key developments:") is no turn at all.
+        if (name is null && !office)
+        {
+            return null;
+        }
+
+        // Two capitalised words and a colon also open ordinary prose ("Turkish Intelligence: …"); a record names its speakers in
+        // brackets, by office, or again by a name the text has already given.
+        if (!office && bracket is null && _actors.BySurname(NameKey.Parts(name!)) is null
+            && !_actors.All.Any(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(NameKey.Parts(name!))))
+        {
+            return null;
+        }
+
+        DocActor? speaker = null;
+        if (name is not null)
+        {
+            var parts = NameKey.Parts(name);
+            speaker = _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts))
+                      ?? _actors.BySurname(parts)
+                      ?? _actors.Discovered(name, ActorKind.Person);
+            var at = block.Start + m.Groups[bracket is not null && office ? "p1" : "label"].Index;
+            speaker.Saw(name, at);
+        }
+
+        return (block.Start + m.Length, speaker);
+
+        static bool PersonLike(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length is >= 2 and <= 4 && words.All(x => x.Length > 0 && char.IsUpper(x[0]));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.\s+)?(?<label>(?:[A-Z][\p{L}'\u2019.-]*)(?:\s+(?:[A-Z][\p{L}'\u2019.-]*|for|of|the|and)){0,6})(?:\s*\((?<p1>[^()\n]{1,60})\))?(?:\s*\((?<p2>[^()\n]{1,40})\))?:\s")]
+    private static partial System.Text.RegularExpressions.Regex RecordLabelPattern();
+
     /// <summary>A role noun or an honorific ("ambassador", "president", "sheikh"), lower case.</summary>
     private bool IsTitleWord(string lower) =>
         _extractor.Lexicon.Roles.Contains(lower) || _extractor.Lexicon.HonorificLength(k => k == 0 ? lower : string.Empty, 0) > 0;
@@ -356,7 +417,7 @@ internal sealed class DocumentRun
     private void ProcessBlock(Block block, List<Sentence> sentences)
     {
         // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
-        var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) : null;
+        var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) ?? RecordLabel(block) : null;
         var turnSpeaker = turn?.Speaker;
         if (turnSpeaker is not null)
         {
@@ -662,7 +723,8 @@ internal sealed class DocumentRun
         var from = 0;
         foreach (var citation in ctx.Citations.Append(new CitationMention(ctx.Count, ctx.Count, 0, 0, [])))
         {
-            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings, _narrative, forward && _narrative.Precision == DatePrecision.Day));
+            dates.AddRange(DateFinder.Find(ctx.Tokens, from, citation.First, anchor, _warnings, _narrative, forward && _narrative.Precision == DatePrecision.Day,
+                _sectionDate.Precision == DatePrecision.Day ? _sectionDate : _documentDate));
             from = citation.Last;
         }
 

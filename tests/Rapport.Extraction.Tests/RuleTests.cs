@@ -613,4 +613,29 @@ public sealed class RuleTests
         var result = Run("Otto Kessel was elected leader of the front on 9 January. He said on 10 January that the front would talk.");
         Assert.Equal("Otto Kessel", Assert.Single(result.Statements).Speaker.Name);
     }
+
+    [Fact]
+    public void A_parliamentary_records_labels_are_turns_of_their_members()
+    {
+        const string text = "House of Commons\n\nTuesday 14 March 2023\n\n1. Otto Kessel (Strelsau North) (Con): What assessment has he made of the situation in Ruritania?\n\nThe Minister for Europe (Karl Rassendyll): Ruritania faces a campaign of destabilisation.\n\nOtto Kessel: I thank the Minister for that answer.\n\nMr Speaker: I call the shadow Minister.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal(["Otto Kessel", "Karl Rassendyll"], result.Statements.Select(s => s.Speaker.Name));
+        Assert.All(result.Statements, s => Assert.Equal("2023-03-14", s.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void Yesterday_counts_from_the_day_the_text_speaks_from()
+    {
+        const string text = "House of Commons\n\nTuesday 14 March 2023\n\nThe Minister for Europe (Karl Rassendyll): I visited Zenda on 2 March, where I met Prime Minister Otto Kessel. Yesterday I received Ruritania's deputy prime minister, Marko Vidovic.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal(["2023-03-02", "2023-03-13"], result.Meetings.Select(m => m.Date.ToIsoString()));
+        Assert.Equal("Otto Kessel", Assert.Single(result.Meetings[0].SideB).Name);
+    }
+
+    [Fact]
+    public void A_question_reports_no_meeting()
+    {
+        var result = Run("Is a visit by Foreign Minister Hasanov to Zenda planned for 9 January?");
+        Assert.Empty(result.Meetings);
+    }
 }

@@ -428,6 +428,16 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 j--;
             }
 
+            // "President Sandu", "Foreign Minister Fidan": a single name word right after a title is a person's surname.
+            if (j - i == 1 && j < s.Count && i >= 1 && lexicon.Roles.Contains(s.Lower(i - 1)) && !HonorificWords.Contains(s.Lower(i - 1))
+                && s.Tokens[i - 1].IsCapitalized && !s.Tokens[j].IsCapitalized && actors.Gazetteer.Match([Fold(s.Lower(i))], 0, [false], [s.Lower(i)]).Count == 0)
+            {
+                var single = actors.Discovered(s.Slice(i, j), ActorKind.Person);
+                mentions.Add(Make(s, i, j, single, MentionHow.Discovered));
+                MarkCovered(covered, i, j);
+                continue;
+            }
+
             if (j - i < 2)
             {
                 continue;

@@ -40,13 +40,16 @@ internal static class DateFinder
     /// <param name="forward">Whether the text counts on from the date it last told rather than back from its own date (a
     /// chronology whose entries give no dates of their own): then "On Thursday" that falls more than a week after the date last
     /// told is the first Thursday after it.</param>
+    /// <param name="now">The day the text speaks from (its dateline or publication): "yesterday" and "today" count from it
+    /// rather than from the last date the text mentioned; unknown to count from the anchor.</param>
     public static List<DateMention> Find(List<Token> tokens, int from, int to, PartialDate anchor, List<string>? warnings, PartialDate narrative = default,
-        bool forward = false)
+        bool forward = false, PartialDate now = default)
     {
         var found = new List<DateMention>();
         for (var i = from; i < to; i++)
         {
-            var m = TryExplicit(tokens, i, to, YearlessAnchor(tokens, i, to, anchor, narrative), warnings) ?? TryRelative(tokens, i, to, anchor, narrative.IsKnown ? narrative : anchor, forward && narrative.IsKnown);
+            var deictic = now.Precision == DatePrecision.Day && tokens[i].Lower is "yesterday" or "today" or "tonight" ? now : anchor;
+            var m = TryExplicit(tokens, i, to, YearlessAnchor(tokens, i, to, anchor, narrative), warnings) ?? TryRelative(tokens, i, to, deictic, narrative.IsKnown ? narrative : anchor, forward && narrative.IsKnown);
             if (m is not null)
             {
                 found.Add(m);

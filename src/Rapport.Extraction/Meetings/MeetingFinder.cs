@@ -38,6 +38,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
 
     public MeetingEvent? Find(SentenceContext s)
     {
+        // "Is a visit by the minister to Riyadh planned?": a question asks about an encounter, it does not report one.
+        if (s.Count > 0 && s.Tokens[^1].IsPunct('?'))
+        {
+            return null;
+        }
+
         for (var i = 0; i < s.Count; i++)
         {
             if (s.InCitation(i) || s.Tokens[i].Kind != TokenKind.Word)
@@ -206,8 +212,15 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 var b = new List<Participant>();
 
                 // "arrived in Erbil and met with A, B and C": the people met are the visit's counterparts.
+                // So are they in "visited Chisinau on 2 March, where I met A and B".
                 var met = Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 12) - i - 1))
                     .FirstOrDefault(k => s.Lower(k) == "and" && lexicon.VerbEvent(s.Lower(k + 1)) is "meet" or "host", -1);
+                if (met < 0 && Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 14) - i - 1))
+                        .FirstOrDefault(k => s.Lower(k) == "where" && s.Lower(k + 1) is "i" or "he" or "she" or "they" or "we" && lexicon.VerbEvent(s.Lower(k + 2)) is "meet" or "host", -1) is var where and > 0)
+                {
+                    met = where + 1;
+                }
+
                 if (met > 0 && Counterparts(s, met + 2, direct: s.Lower(met + 2) != "with").Side is { Count: > 0 } hosts)
                 {
                     b.AddRange(hosts);
