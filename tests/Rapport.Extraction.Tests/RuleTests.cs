@@ -58,6 +58,8 @@ public sealed class RuleTests
     [InlineData("25.12.2017", "2017-12-25")]
     [InlineData("in August 2017", "2017-08")]
     [InlineData("at the end of 2016", "2016")]
+    [InlineData("in mid-2022", "2022")]
+    [InlineData("by late-2019", "2019")]
     public void Dates_are_read_with_their_precision(string text, string iso)
     {
         var tokens = Tokenizer.Tokenize(text, 0, text.Length);
@@ -637,5 +639,36 @@ public sealed class RuleTests
     {
         var result = Run("Is a visit by Foreign Minister Hasanov to Zenda planned for 9 January?");
         Assert.Empty(result.Meetings);
+    }
+
+    [Fact]
+    public void A_particle_before_a_surname_keeps_it_inside_a_longer_name()
+    {
+        var result = Run("Defence minister Prince Karl bin Kessel met envoy Ali Hasanov on 8 January. On 9 January Crown Prince Otto bin Kessel spoke by phone with Ali Hasanov.");
+        Assert.Equal(["Karl bin Kessel", "Otto bin Kessel"], result.Meetings.Select(m => Assert.Single(m.SideA).Name));
+    }
+
+    [Fact]
+    public void A_participle_meeting_someone_after_the_main_clause_is_a_meeting()
+    {
+        var result = Run("Envoy Ali Hasanov returned the visit on 24 January, meeting President Marko Vidovic in Zenda.");
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
+        Assert.Equal("Marko Vidovic", Assert.Single(meeting.SideB).Name);
+    }
+
+    [Fact]
+    public void Speech_at_the_same_press_conference_takes_its_day_and_a_later_speech_is_another_record()
+    {
+        const string text = "Report\n\nDate of information: 6 February 2025\n\nEnvoy Ali Hasanov travelled to Zenda on 22 December 2024 and met President Marko Vidovic. At a joint press conference Hasanov said that the era of instability was over.\n\nVidovic, at the same press conference, said that all weapons would come under the state. Speaking to Zeta TV a week later, he said that elections might take four years [Zeta TV, 29 December 2024].";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal(["2024-12-22", "2024-12-29"], result.Statements.Where(s => s.Speaker.Name == "Marko Vidovic").Select(s => s.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void Mid_year_is_a_year()
+    {
+        var result = Run("President Ali Hasanov said in mid-2016 that a security zone would be cleared.");
+        Assert.Equal("2016", Assert.Single(result.Statements).Date.ToIsoString());
     }
 }

@@ -104,9 +104,12 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
             // A surname of someone already named beats a gazetteer alias of another person with that name, but not within a
             // longer name ("Abu Mahdi" is not "Abdul-Mahdi").
+            // Nor after a particle: "Mohammed bin Salman" is not "Khalid bin Salman".
             else if (length <= 2 && (entry is null || (entry.Kind == ActorKind.Person && !actors.Seen(entry.Id)))
                 && !(pieces[p].Token > 0 && !covered[pieces[p].Token - 1] && s.Tokens[pieces[p].Token - 1].IsCapitalized
-                     && IsNameToken(s, pieces[p].Token - 1, first: true)))
+                     && IsNameToken(s, pieces[p].Token - 1, first: true))
+                && !(pieces[p].Token > 1 && Particles.Contains(s.Lower(pieces[p].Token - 1)) && s.Tokens[pieces[p].Token - 2].IsCapitalized
+                     && !covered[pieces[p].Token - 2]))
             {
                 for (var n = Math.Min(2, pieces.Count - p); n >= 1; n--)
                 {

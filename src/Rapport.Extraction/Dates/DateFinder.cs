@@ -198,6 +198,19 @@ internal static class DateFinder
             return anchor.IsKnown ? Make(tokens, i, range.Next + 1, anchor.Year, rangeMonth, range.Day, warnings) with { Span = true } : null;
         }
 
+        // "mid-2022", "early-2017", "late-2016": one hyphenated token giving the year.
+        if (t.IsWord && t.Lower.Length == 8 && t.Lower[3] == '-' && t.Lower[..3] is "mid" && int.TryParse(t.Lower[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var midYear)
+            && midYear is >= 1900 and <= 2100)
+        {
+            return new DateMention(i, i + 1, t.Start, t.End, PartialDate.OfYear(midYear), false);
+        }
+
+        if (t.IsWord && t.Lower.Length is 9 or 10 && t.Lower[^5] == '-' && t.Lower[..^5] is "early" or "late" or "end"
+            && int.TryParse(t.Lower[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var edgeYear) && edgeYear is >= 1900 and <= 2100)
+        {
+            return new DateMention(i, i + 1, t.Start, t.End, PartialDate.OfYear(edgeYear), false);
+        }
+
         if (t.Kind != TokenKind.Number && Ordinal(t) is null)
         {
             return null;
@@ -311,6 +324,11 @@ internal static class DateFinder
                     ? Rel(tokens, i, i + 2, PartialDate.OfDay(month.Year, month.Month, nth))
                     : null;
             }
+
+            case "the" when told is not null && next == "same" && i + 2 < to
+                             && tokens[i + 2].Lower is "press" or "conference" or "meeting" or "event" or "ceremony" or "summit" or "session" or "rally" or "occasion" or "briefing":
+                // "at the same press conference": the occasion the text has just told, on its day.
+                return Rel(tokens, i, tokens[i + 2].Lower == "press" && i + 3 < to ? i + 4 : i + 3, narrative);
 
             case "today" when day is not null:
                 return Rel(tokens, i, i + 1, anchor);

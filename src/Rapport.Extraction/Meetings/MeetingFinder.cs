@@ -89,6 +89,19 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             ev = "call";
         }
 
+        // "B returned the visit on 24 January, meeting A in Damascus": a participle after the main clause meets its subject's counterpart.
+        if (lower == "meeting" && i >= 2 && s.Tokens[i - 1].IsPunct(',') && s.Lower(i + 1) is not ("of" or "on" or "in" or "at" or "was" or "is"))
+        {
+            var subject = s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last < i && m.How != MentionHow.Pronoun)
+                          ?? s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last < i);
+            var (b, location) = Counterparts(s, i + 1, direct: s.Lower(i + 1) != "with");
+            if (subject is not null && b.Any(p => p.Actor is { Kind: ActorKind.Person }))
+            {
+                location ??= PlaceAfter(s, i, "in")?.Text;
+                return new MeetingEvent(MeetingKind.Meeting, i, [new Participant(subject.Actor, null)], b.Where(p => p.Actor is not null).ToList(), location, false, false, Rules.MeetingEncounter);
+            }
+        }
+
         // Noun triggers: "a (closed) meeting of A with B", "a conversation he had with B", "a phone call with B".
         if (lower is "meeting" or "conversation" or "talks" or "call" or "visit")
         {
@@ -214,7 +227,13 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 // "arrived in Erbil and met with A, B and C": the people met are the visit's counterparts.
                 // So are they in "visited Chisinau on 2 March, where I met A and B".
                 var met = Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 12) - i - 1))
-                    .FirstOrDefault(k => s.Lower(k) == "and" && lexicon.VerbEvent(s.Lower(k + 1)) is "meet" or "host", -1);
+                    .FirstOrDefault(k => s.Lower(k) == "and" && (lexicon.VerbEvent(s.Lower(k + 1)) is "meet" or "host"
+                                                                || (s.Lower(k + 1) is "held" or "had" && s.Lower(k + 2) == "talks")), -1);
+                if (met > 0 && s.Lower(met + 1) is "held" or "had")
+                {
+                    // "visited Riyadh and held talks with A and B": the talks' counterparts, after their "with".
+                    met++;
+                }
                 if (met < 0 && Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 14) - i - 1))
                         .FirstOrDefault(k => s.Lower(k) == "where" && s.Lower(k + 1) is "i" or "he" or "she" or "they" or "we" && lexicon.VerbEvent(s.Lower(k + 2)) is "meet" or "host", -1) is var where and > 0)
                 {
