@@ -601,7 +601,7 @@ internal sealed partial class DocumentRun
         for (var k = d.First - 1; k >= 0 && d.First - k <= 18 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
         {
             var w = ctx.Lower(k);
-            if (w is "after" or "following" or "followed" or "preceded" or "since" or "until" or "before" or "will" or "would" or "shall"
+            if (w is "after" or "following" or "followed" or "preceded" or "since" or "signed" or "concluded" or "adopted" or "until" or "before" or "will" or "would" or "shall"
                 || (w == "to" && ctx.Lower(k - 1) is "was" or "were" or "is" or "are" or "due" or "expected" or "scheduled"))
             {
                 return true;

@@ -671,4 +671,34 @@ public sealed class RuleTests
         var result = Run("President Ali Hasanov said in mid-2016 that a security zone would be cleared.");
         Assert.Equal("2016", Assert.Single(result.Statements).Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_titled_name_set_off_by_commas_is_the_subject()
+    {
+        var result = Run("Its spokesperson, Ambassador Karl Rassendyll, told reporters on 11 January that the country would not be distracted.");
+        Assert.Equal("Karl Rassendyll", Assert.Single(result.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void Arriving_and_being_received_by_someone_is_a_visit_to_them()
+    {
+        var result = Run("President Ali Hasanov arrived in Zenda on 10 January and was received at the airport by President Marko Vidovic.");
+        Assert.Equal("Marko Vidovic", Assert.Single(Assert.Single(result.Meetings).SideB).Name);
+    }
+
+    [Fact]
+    public void A_call_with_its_day_between_the_phone_and_the_counterpart_is_a_call()
+    {
+        var result = Run("President Ali Hasanov spoke by telephone on Wednesday with President Marko Vidovic.");
+        var call = Assert.Single(result.Meetings);
+        Assert.Equal(MeetingKind.PhoneCall, call.Kind);
+        Assert.Equal("2018-01-10", call.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void An_honorific_inside_a_name_is_part_of_it()
+    {
+        var result = Run("On 10 January envoy Ali Hasanov met President Hassan Sheikh Kessel in Zenda.");
+        Assert.Equal("Hassan Sheikh Kessel", Assert.Single(Assert.Single(result.Meetings).SideB).Name);
+    }
 }

@@ -225,7 +225,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             k++;
         }
 
-        return k < s.Count && s.Tokens[k].IsCapitalized && IsNameToken(s, k, first: false);
+        return k < s.Count && s.Tokens[k].IsCapitalized && (IsNameToken(s, k, first: false) || InnerHonorific(s, k, new bool[s.Count]));
     }
 
     /// <summary>How many pieces from <paramref name="p"/> are title words (roles, demonyms) before the rest of a match.</summary>
@@ -420,7 +420,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // Particles ("bin", "al") do not count towards the length of a name: "Faisal bin Farhan Al Saud".
             var j = i + 1;
             var words = 1;
-            while (j < s.Count && words < MaxNameTokens && j - i < 2 * MaxNameTokens && !covered[j] && IsNameToken(s, j, first: false))
+            while (j < s.Count && words < MaxNameTokens && j - i < 2 * MaxNameTokens && !covered[j]
+                   && (IsNameToken(s, j, first: false) || InnerHonorific(s, j, covered)))
             {
                 words += Particles.Contains(s.Lower(j)) ? 0 : 1;
                 j++;
@@ -651,6 +652,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         return false;
     }
+
+    /// <summary>"Hassan Sheikh Mohamud": an honorific inside a run of name words is part of the name.</summary>
+    private bool InnerHonorific(SentenceContext s, int j, bool[] covered) =>
+        j + 1 < s.Count && s.Tokens[j].IsCapitalized && HonorificWords.Contains(s.Lower(j)) && !covered[j + 1] && IsNameToken(s, j + 1, first: false);
 
     /// <summary>"X Y, who heads the delegation": a relative "who" after a name says it is a person's (bodies take "which").</summary>
     private static bool WhoFollows(SentenceContext s, int nameEnd) =>

@@ -240,9 +240,16 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     met = where + 1;
                 }
 
+                // "arrived in Asmara and was received at the airport by X": X hosted the visit.
+                var received = Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 14) - i - 1))
+                    .FirstOrDefault(k => s.Lower(k) == "and" && s.Lower(k + 1) is "was" or "were" && lexicon.VerbEvent(s.Lower(k + 2)) == "host", -1);
                 if (met > 0 && Counterparts(s, met + 2, direct: s.Lower(met + 2) != "with").Side is { Count: > 0 } hosts)
                 {
                     b.AddRange(hosts);
+                }
+                else if (received > 0 && PassiveAgent(s, received + 2) is { } agent && Counterparts(s, agent + 1, direct: true).Side is { Count: > 0 } receivers)
+                {
+                    b.AddRange(receivers);
                 }
                 else if (place?.Actor is { } host)
                 {
@@ -265,11 +272,11 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(MeetingKind.PhoneCall, i, [both[0]], both.Skip(1).ToList(), null, false, false, Rules.MeetingEncounter);
             }
 
-            case "call" when lower is "phoned" or "telephoned" || s.Lower(i + 1 + ByPhone(s, i + 1)) is "to" or "with":
+            case "call" when lower is "phoned" or "telephoned" || s.Lower(AfterPhoneAndDate(s, i + 1)) is "to" or "with":
             {
                 // Speaking to an outlet or a state is an interview or a statement; a call has someone at the other end.
                 var a = SideA(s, i);
-                var (b, _) = Counterparts(s, i + 1 + ByPhone(s, i + 1), direct: lower is "phoned" or "telephoned");
+                var (b, _) = Counterparts(s, lower is "phoned" or "telephoned" ? i + 1 : AfterPhoneAndDate(s, i + 1), direct: lower is "phoned" or "telephoned");
                 return a.Count == 0 || !b.Any(p => p.Actor is { Kind: ActorKind.Person } || (p.Description is { } d && HasGroupNoun(d)))
                     ? null
                     : new MeetingEvent(MeetingKind.PhoneCall, i, a, b, null, false, false, Rules.MeetingEncounter);
@@ -436,6 +443,18 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         return s.Lower(at + n + 1) is "link" or "call" ? n + 2 : n + 1;
+    }
+
+    /// <summary>"spoke by telephone on Wednesday with X": the index after the phone phrase and a date, where "with" or "to" stands.</summary>
+    private static int AfterPhoneAndDate(SentenceContext s, int at)
+    {
+        var k = at + ByPhone(s, at);
+        if (s.Dates.FirstOrDefault(d => d.First == k || (d.First == k + 1 && s.Lower(k) is "on" or "in")) is { } date)
+        {
+            k = date.Last;
+        }
+
+        return k;
     }
 
     private static bool HasGroupNoun(string description) =>

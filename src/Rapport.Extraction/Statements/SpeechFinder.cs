@@ -319,10 +319,20 @@ internal sealed class SpeechFinder(Lexicon lexicon)
 
         if (s.Tokens[k].IsPunct(','))
         {
-            // "the deputy foreign minister, Ali Rahimi, held": the name is the apposition.
-            if (s.MentionEndingAt(k) is { IsPerson: true } named && named.First > 0 && s.Tokens[named.First - 1].IsPunct(','))
+            // "the deputy foreign minister, Ali Rahimi, held": the name is the apposition; "Its spokesperson, Ambassador X, told":
+            // a title may stand between the comma and the name.
+            if (s.MentionEndingAt(k) is { IsPerson: true } named && named.First > 0)
             {
-                return named;
+                var before = named.First - 1;
+                while (before > 0 && before >= named.First - 3 && s.Tokens[before].IsWord && s.Tokens[before].IsCapitalized && s.MentionAt(before) is null)
+                {
+                    before--;
+                }
+
+                if (s.Tokens[before].IsPunct(','))
+                {
+                    return named;
+                }
             }
 
             // "X, deputy head of the bureau, said": the mention before the apposition's opening comma.
