@@ -460,46 +460,6 @@ internal sealed partial class DocumentRun
 
             narratives.Add(_narrative);
 
-            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on, and neither does
-            // a date inside what someone is reported to have said ("told members that the President had received X on 16 February").
-            if (isDateline)
-            {
-                // A release's dateline: what follows tells that day, not the day the previous release ended on.
-                // A log's day heading starts that day's entries whatever was cited before.
-                if (_sectionDate.Precision == DatePrecision.Day && (!_citedSoFar || _dayHeading))
-                {
-                    _narrative = _sectionDate;
-                }
-            }
-            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d)
-                                                  && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
-            {
-                _narrative = told.Date;
-            }
-            else if (ctx.Citations.SelectMany(c => c.Outlets).Select(o => o.Date).Where(d => d.IsKnown).DefaultIfEmpty().Min() is { IsKnown: true } cited)
-            {
-                _narrative = cited;
-            }
-
-            // "X spoke to us by telephone on Wednesday 28 December": the day an introduction gives the conversation.
-            if (_turnDate is null && !_introDate.IsKnown && ctx.Tokens.Any(t => t.Lower is "spoke" or "interview" or "interviewed" or "talked" or "conversation" or "recorded")
-                && ctx.Dates.FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } introduced)
-            {
-                _introDate = introduced.Date;
-            }
-
-            blockDates.Add(blockDate);
-            // "since 2015" opens a period rather than telling when something happened.
-            if (DuringEarlierMeeting(ctx) is { IsKnown: true } during)
-            {
-                // "During the call, …": the sentence is about the encounter just told, on its day.
-                blockDate = during;
-            }
-            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d)) is { } inBlock)
-            {
-                blockDate = inBlock.Date;
-            }
-
             _citedSoFar |= ctx.Citations.Any(c => c.Outlets.Any(o => o.Date.IsKnown));
 
             ctx.Mentions = _mentions.Find(ctx, _focus, turnSpeaker);
@@ -536,6 +496,46 @@ internal sealed partial class DocumentRun
                      && (_open is null || (_open.LastBlock != block.Index && subject.How is not (MentionHow.Pronoun or MentionHow.RoleReference))))
             {
                 _focus = subject.Actor;
+            }
+
+            // A vague relative date ("last week", "recently") does not move the narrative off the day it was on, and neither does
+            // a date inside what someone is reported to have said ("told members that the President had received X on 16 February").
+            if (isDateline)
+            {
+                // A release's dateline: what follows tells that day, not the day the previous release ended on.
+                // A log's day heading starts that day's entries whatever was cited before.
+                if (_sectionDate.Precision == DatePrecision.Day && (!_citedSoFar || _dayHeading))
+                {
+                    _narrative = _sectionDate;
+                }
+            }
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d, speech)
+                                                  && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
+            {
+                _narrative = told.Date;
+            }
+            else if (ctx.Citations.SelectMany(c => c.Outlets).Select(o => o.Date).Where(d => d.IsKnown).DefaultIfEmpty().Min() is { IsKnown: true } cited)
+            {
+                _narrative = cited;
+            }
+
+            // "X spoke to us by telephone on Wednesday 28 December": the day an introduction gives the conversation.
+            if (_turnDate is null && !_introDate.IsKnown && ctx.Tokens.Any(t => t.Lower is "spoke" or "interview" or "interviewed" or "talked" or "conversation" or "recorded")
+                && ctx.Dates.FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } introduced)
+            {
+                _introDate = introduced.Date;
+            }
+
+            blockDates.Add(blockDate);
+            // "since 2015" opens a period rather than telling when something happened.
+            if (DuringEarlierMeeting(ctx) is { IsKnown: true } during)
+            {
+                // "During the call, …": the sentence is about the encounter just told, on its day.
+                blockDate = during;
+            }
+            else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d, speech)) is { } inBlock)
+            {
+                blockDate = inBlock.Date;
             }
 
             contexts.Add(ctx);
@@ -583,7 +583,7 @@ internal sealed partial class DocumentRun
     /// September 17, 2018"), one in a clause about an earlier or later event ("following the deaths … the previous evening",
     /// "since 2015"), or one in a future clause ("patrols were to begin on March 15").
     /// </summary>
-    private static bool Backdrop(SentenceContext ctx, DateMention d)
+    private bool Backdrop(SentenceContext ctx, DateMention d)
     {
         if (NamesDocument(ctx, d))
         {
@@ -601,6 +601,14 @@ internal sealed partial class DocumentRun
         for (var k = d.First - 1; k >= 0 && d.First - k <= 18 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
         {
             var w = ctx.Lower(k);
+            // "the proposal, announced by Tiani in a televised address on 19 August": a participle and its agent describe a thing.
+            // "A delegation headed by X arrived in Cairo on Sunday" is not such a phrase: a verb of its own comes before the date.
+            if (w == "by" && k >= 1 && ctx.Lower(k - 1).EndsWith("ed", StringComparison.Ordinal) && ctx.Lower(k - 2) is not ("was" or "were" or "been" or "is" or "are")
+                && !Enumerable.Range(k + 1, Math.Max(0, d.First - k - 1)).Any(v => ctx.MentionAt(v) is null && _extractor.Lexicon.VerbEvent(ctx.Lower(v)) is not null))
+            {
+                return true;
+            }
+
             if (w is "after" or "following" or "followed" or "preceded" or "since" or "signed" or "concluded" or "adopted" or "until" or "before" or "will" or "would" or "shall"
                 || (w == "to" && ctx.Lower(k - 1) is "was" or "were" or "is" or "are" or "due" or "expected" or "scheduled"))
             {
@@ -943,8 +951,15 @@ internal sealed partial class DocumentRun
     /// ("told members that President X had received the envoy on 16 February"). Such a date tells what the speech was about,
     /// not when the text's story is.
     /// </summary>
-    private bool InReportedSpeech(SentenceContext ctx, DateMention d)
+    private bool InReportedSpeech(SentenceContext ctx, DateMention d, SpeechEvent? speech)
     {
+        // "Phee said the junta had detained the president on 26 July": after the sentence's verb of speech, a date that is not
+        // the speech's own tells what was said.
+        if (speech is not null && d.First > speech.Verb && !(d.First <= speech.Verb + MaxVerbToDate && StatedDate(ctx, speech) == d.Date))
+        {
+            return true;
+        }
+
         // "X had spoken with Y on Saturday": the past perfect tells an earlier time than the story's own.
         var from = d.First;
         while (ctx.Dates.FirstOrDefault(e => e.Last == from - 1 && from >= 1 && ctx.Tokens[from - 1].IsPunct(',')) is { } joined)
@@ -1250,7 +1265,7 @@ internal sealed partial class DocumentRun
         DateFinder.Find(tokens, 0, tokens.Count, _sectionDate.IsKnown ? _sectionDate : _documentDate, null, _narrative, false);
 
     // "meet Vucic and then Osmani, after clashes in Zvecan on 29 May": a date in a clause of its own dates that clause, not the meeting.
-    private static PartialDate NearestDate(SentenceContext ctx, int trigger) =>
+    private PartialDate NearestDate(SentenceContext ctx, int trigger) =>
         ctx.Dates.Where(d => d.Date.IsKnown && !(d.First > trigger && Backdrop(ctx, d)))
             .OrderBy(d => Math.Min(Math.Abs(d.First - trigger), Math.Abs(d.Last - trigger))).Select(d => d.Date).FirstOrDefault();
 
@@ -1307,6 +1322,24 @@ internal sealed partial class DocumentRun
         var statements = built.Where(b => !(b.Draft.FirstBlock == _leadBlock && _leadBlock >= 0 && b.Statement.Date.Precision == DatePrecision.Day
                                             && built.Any(o => o.Draft.FirstBlock > _leadBlock && o.Draft.Speaker.Id == b.Draft.Speaker.Id && o.Statement.Date == b.Statement.Date)))
             .Select(b => b.Statement).ToList();
+
+        // One speaker, one day, no outlet of its own: what the text tells again of someone's speech that day ("Phee said … Phee
+        // replied … She added …" through a hearing) is the same speech event, one record, the first, with the others' citations.
+        var kept = new List<Statement>(statements.Count);
+        foreach (var statement in statements)
+        {
+            var first = statement.Date.Precision == DatePrecision.Day
+                ? kept.FindIndex(k => k.Speaker.Id == statement.Speaker.Id && k.Date == statement.Date)
+                : -1;
+            if (first >= 0 && statement.Citations.All(c => kept[first].Citations.Any(k => k.Source == c.Source)))
+            {
+                continue;
+            }
+
+            kept.Add(statement);
+        }
+
+        statements = kept;
         var meetings = _meetings.Select(BuildMeeting).ToList();
         var actors = _actors.All.Where(a => a.FirstStart >= 0).OrderBy(a => a.FirstStart).Select(a => new ExtractedActor(
             a.ToRef(), a.Kind, a.AliasesInText.ToList(), (a.Kind == ActorKind.Person ? a.Affiliation : a.PartOf)?.ToRef(), a.Role,

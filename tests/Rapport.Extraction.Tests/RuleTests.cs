@@ -701,4 +701,27 @@ public sealed class RuleTests
         var result = Run("On 10 January envoy Ali Hasanov met President Hassan Sheikh Kessel in Zenda.");
         Assert.Equal("Hassan Sheikh Kessel", Assert.Single(Assert.Single(result.Meetings).SideB).Name);
     }
+
+    [Fact]
+    public void Remarks_of_one_speaker_on_one_day_without_an_outlet_of_their_own_are_one_record()
+    {
+        const string text = "Hearing summary\n\nDate of hearing: 14/09/2023\n\nAssistant Secretary Otto Kessel said the goal remained the president's release. Senator Marko Vidovic asked about the base. Kessel replied that no decision had been taken.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Single(result.Statements, s => s.Speaker.Name == "Otto Kessel");
+    }
+
+    [Fact]
+    public void Dates_in_what_was_said_and_in_a_participle_with_its_agent_do_not_date_later_speech()
+    {
+        const string text = "Hearing summary\n\nDate of hearing: 14/09/2023\n\nAssistant Secretary Otto Kessel said the junta had detained the president on 26 July. Senator Marko Vidovic asked about the proposal, announced by the junta in a televised address on 19 August.\n\nAssistant Secretary Karl Rassendyll said the review went on.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2023-09-14", result.Statements.Single(s => s.Speaker.Name == "Karl Rassendyll").Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_capitalised_verb_inside_a_name_is_no_speech()
+    {
+        var result = Run("Summary prepared by Zenda Affairs Notes staff from notes taken in the room on 9 January.");
+        Assert.Empty(result.Statements);
+    }
 }

@@ -27,6 +27,9 @@ internal sealed class DocActor(string id, string name, ActorKind kind, IReadOnly
     /// <summary>For a unit, the organisation or state it is part of.</summary>
     public DocActor? PartOf { get; set; }
 
+    /// <summary>The pronoun the text has used for this person ("he" or "she"), once it has; null before.</summary>
+    public string? Pronoun { get; set; }
+
     public int FirstStart { get; set; } = -1;
 
     public int LastStart { get; set; } = -1;

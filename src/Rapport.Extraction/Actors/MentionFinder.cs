@@ -760,8 +760,18 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 var antecedent = trailing ? null : mentions.LastOrDefault(m => m.IsPerson && m.Last <= i && m.How != MentionHow.Pronoun
                                                              && !(InQuote(s, m.First) && !InQuote(s, i)));
                 var actor = antecedent?.Actor ?? focus;
+
+                // "Kaine asked whether … She said…": a person the text has called "he" is not "she", and the other way round;
+                // then the most recent person it has called so.
+                if (actor is not null && actor.Pronoun is { } known && known != lower)
+                {
+                    actor = actors.All.Where(a => a.Kind == ActorKind.Person && a.Pronoun == lower && a.LastStart >= 0).MaxBy(a => a.LastStart) ?? actor;
+                    antecedent = null;
+                }
+
                 if (actor is not null)
                 {
+                    actor.Pronoun ??= actor.Pronoun is null && (antecedent is not null || actor == focus) ? lower : actor.Pronoun;
                     var t = s.Tokens[i];
                     mentions.Add(new Mention(i, i + 1, t.Start, t.End, actor, MentionHow.Pronoun,
                         antecedent?.Start ?? (actor.LastStart >= 0 ? actor.LastStart : t.Start)));

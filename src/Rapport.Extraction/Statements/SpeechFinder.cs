@@ -44,7 +44,8 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                 }
             }
 
-            if (lexicon.VerbEvent(lower) != "speech" || !Qualifies(s, i, lower))
+            // "Capitol Africa Notes staff": a capitalised word inside a sentence is part of a name, not a verb.
+            if (lexicon.VerbEvent(lower) != "speech" || !Qualifies(s, i, lower) || (i > 0 && s.Tokens[i].IsCapitalized && s.Tokens[i - 1].IsWord))
             {
                 continue;
             }
