@@ -812,9 +812,11 @@ internal sealed partial class DocumentRun
                     Organization = speaker.Kind == ActorKind.Person ? speaker.Affiliation : speaker.PartOf,
                 };
                 _open.StatedDate = StatedDate(ctx, speech);
-                // A present tense ("the government denies…") states a standing position, which the paragraph's date does not date.
+                // A present tense ("the government denies…") states a standing position, which the paragraph's date does not date;
+                // but a log entry opening on its date ("2023-07-19 21:05 UTC — X says…") tells that day's words in the present.
                 var verb = ctx.Lower(speech.Verb);
-                _open.ContextDate = verb.EndsWith('s') && verb != "was" ? PartialDate.Unknown : _blockDate;
+                _open.ContextDate = EntryDate(block) is { IsKnown: true } entry ? (_blockDate.IsKnown ? _blockDate : entry)
+                    : verb.EndsWith('s') && verb != "was" ? PartialDate.Unknown : _blockDate;
                 _open.NarrativeDate = (verb.EndsWith('s') && verb != "was") || _citedSoFar || _narrativeBefore.Precision != DatePrecision.Day
                                       || EarlierClause(ctx, Math.Min(speech.Speaker.First, speech.Verb))
                     ? PartialDate.Unknown
@@ -1249,6 +1251,15 @@ internal sealed partial class DocumentRun
                 side.Add(p);
             }
         }
+    }
+
+    /// <summary>The full day a block opens on, as a log or chronology entry does ("2023-07-19 21:05 UTC — …"); else unknown.</summary>
+    private PartialDate EntryDate(Block block)
+    {
+        var head = Tokenizer.Tokenize(T, block.Start, Math.Min(block.End, block.Start + 40));
+        return FindDatesIn(head) is { Count: > 0 } dates && dates[0].First == 0 && !dates[0].Relative && dates[0].Date.Precision == DatePrecision.Day
+            ? dates[0].Date
+            : PartialDate.Unknown;
     }
 
     /// <summary>

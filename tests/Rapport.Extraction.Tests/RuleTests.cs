@@ -724,4 +724,19 @@ public sealed class RuleTests
         var result = Run("Summary prepared by Zenda Affairs Notes staff from notes taken in the room on 9 January.");
         Assert.Empty(result.Statements);
     }
+
+    [Fact]
+    public void Quoted_as_saying_makes_the_one_quoted_the_speaker()
+    {
+        var result = Run("On 9 January the channel quoted President Ali Hasanov as saying that the guests had started to stress them out.");
+        Assert.Equal("Ali Hasanov", Assert.Single(result.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_log_entry_opening_on_its_day_dates_present_tense_words()
+    {
+        const string text = "Channel log\n\nPeriod covered: 12 July - 25 August 2023\n\n2023-07-19 21:05 UTC - [Zeta Channel] posted a video. Commander Ali Hasanov, addressing rows of fighters, says: \"Welcome!\"";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2023-07-19", Assert.Single(result.Statements).Date.ToIsoString());
+    }
 }

@@ -27,6 +27,15 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             }
 
             var lower = s.Lower(i);
+
+            // "The channel quoted Lukashenko as saying: …", "Tass quoted the minister as saying that …": the one quoted spoke.
+            if (lower is "quoted" or "quotes" && s.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 5 && m.How != MentionHow.Pronoun) is { } quoted
+                && s.Lower(quoted.Last) == "as" && s.Lower(quoted.Last + 1) == "saying"
+                && Enumerable.Range(i + 1, quoted.First - i - 1).All(k => lexicon.Roles.Contains(s.Lower(k)) || s.Lower(k) == "the" || s.Tokens[k].IsCapitalized))
+            {
+                return new SpeechEvent(quoted.Last + 1, quoted, ContentStart(s, quoted.Last + 1));
+            }
+
             if (lower == "according" && s.Lower(i + 1) == "to")
             {
                 // "According to the agency, the minister told him that…": the speaker of the clause speaks, the source reports.
