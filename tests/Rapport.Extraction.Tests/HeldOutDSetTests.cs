@@ -7,7 +7,7 @@ public sealed class HeldOutDSetTests(ITestOutputHelper output) : GoldSetTests(ou
 {
     protected override string FolderName => "HeldOutD";
 
-    protected override double StatementsFloor => 0.68;
+    protected override double StatementsFloor => 0.73;
 
-    protected override double MeetingsFloor => 0.64;
+    protected override double MeetingsFloor => 0.73;
 }

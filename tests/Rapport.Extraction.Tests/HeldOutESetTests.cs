@@ -11,7 +11,7 @@ public sealed class HeldOutESetTests(ITestOutputHelper output) : GoldSetTests(ou
 {
     protected override string FolderName => "HeldOutE";
 
-    protected override double StatementsFloor => 0.72;
+    protected override double StatementsFloor => 0.87;
 
-    protected override double MeetingsFloor => 0.49;
+    protected override double MeetingsFloor => 0.80;
 }

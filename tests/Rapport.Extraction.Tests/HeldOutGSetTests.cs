@@ -10,7 +10,7 @@ public sealed class HeldOutGSetTests(ITestOutputHelper output) : GoldSetTests(ou
 {
     protected override string FolderName => "HeldOutG";
 
-    protected override double StatementsFloor => 0.52;
+    protected override double StatementsFloor => 0.90;
 
-    protected override double MeetingsFloor => 0.33;
+    protected override double MeetingsFloor => 0.85;
 }

@@ -11,7 +11,7 @@ public sealed class HeldOutHSetTests(ITestOutputHelper output) : GoldSetTests(ou
 {
     protected override string FolderName => "HeldOutH";
 
-    protected override double StatementsFloor => 0.41;
+    protected override double StatementsFloor => 0.81;
 
-    protected override double MeetingsFloor => 0.40;
+    protected override double MeetingsFloor => 0.73;
 }
