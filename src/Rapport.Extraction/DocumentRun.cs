@@ -1330,21 +1330,26 @@ internal sealed partial class DocumentRun
 
         // A wire story's lead sums up a speech its body then reports ("X pledged on Wednesday…" … "X told reporters…"): one
         // speech, one record, the body's.
-        var statements = built.Where(b => !(b.Draft.FirstBlock == _leadBlock && _leadBlock >= 0 && b.Statement.Date.Precision == DatePrecision.Day
+        var statements = built.Where(b => !(_leadBlock >= 0 && b.Draft.FirstBlock == _leadBlock && b.Statement.Date.Precision == DatePrecision.Day
                                             && built.Any(o => o.Draft.FirstBlock > _leadBlock && o.Draft.Speaker.Id == b.Draft.Speaker.Id && o.Statement.Date == b.Statement.Date)))
             .Select(b => b.Statement).ToList();
 
         // One speaker, one day, no outlet of its own: what the text tells again of someone's speech that day ("Phee said … Phee
         // replied … She added …" through a hearing) is the same speech event, one record, the first, with the others' citations.
         var kept = new List<Statement>(statements.Count);
+        var firstOfDay = new Dictionary<(string, PartialDate), int>();
         foreach (var statement in statements)
         {
-            var first = statement.Date.Precision == DatePrecision.Day
-                ? kept.FindIndex(k => k.Speaker.Id == statement.Speaker.Id && k.Date == statement.Date)
-                : -1;
-            if (first >= 0 && statement.Citations.All(c => kept[first].Citations.Any(k => k.Source == c.Source)))
+            var key = (statement.Speaker.Id?.Value ?? statement.Speaker.Name, statement.Date);
+            if (statement.Date.Precision == DatePrecision.Day && firstOfDay.TryGetValue(key, out var first)
+                && statement.Citations.All(c => kept[first].Citations.Any(k => k.Source == c.Source)))
             {
                 continue;
+            }
+
+            if (statement.Date.Precision == DatePrecision.Day)
+            {
+                firstOfDay.TryAdd(key, kept.Count);
             }
 
             kept.Add(statement);
