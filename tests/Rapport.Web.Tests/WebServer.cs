@@ -49,7 +49,8 @@ public sealed class WebServer : IAsyncDisposable
         var location = store ?? new SqliteStoreLocation(Path.Combine(folder, "kb.db"));
         var app = await RapportServer.BuildAsync(new ServerOptions("http://127.0.0.1:0", location));
         var knowledge = app.Services.GetRequiredService<IKnowledgeStore>();
-        await new IngestService(knowledge, new DocumentReader(), new FactExtraction()).IngestAsync([Path.Combine(RepoPaths.SharedDir, "corpus")]);
+        await new IngestService(knowledge, new DocumentReader(), new FactExtraction())
+            .IngestAsync([Path.Combine(RepoPaths.SharedDir, "corpus"), Path.Combine(AppContext.BaseDirectory, "Corpus")]);
         var accounts = app.Services.GetRequiredService<AccountService>();
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, role) in new[] { ("viewer", Role.Viewer), ("analyst", Role.Analyst), ("admin", Role.Admin) })
