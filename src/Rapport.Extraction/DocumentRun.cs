@@ -131,7 +131,7 @@ internal sealed partial class DocumentRun
         }
         else if (blocks.Take(HeaderBlocks + 2).FirstOrDefault(b => b.Kind == BlockKind.Paragraph && WireOpening(b) > 0) is { } lead)
         {
-            // A story dated by its page ("PORT-AU-PRINCE, 26 Jun (Agency) - …"): its dateline is the story's day all the same.
+            // A story dated by its page ("ZENDA, 26 Jun (Agency) - …"): its dateline is the story's day all the same.
             _storyDated = true;
             _leadBlock = lead.Index;
         }
@@ -210,7 +210,7 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>
-    /// Where the dash of a wire dateline stands ("HAVANA, 2nd May 2023 (Wire) –", "PORT-AU-PRINCE, 26 Jun (Agency) -"): a place in
+    /// Where the dash of a wire dateline stands ("ZENDA, 2nd May 2023 (Wire) –", "STRELSAU, 26 Jun (Agency) -"): a place in
     /// capitals, then a comma, within the first few words; -1 when the paragraph opens otherwise.
     /// </summary>
     private int WireOpening(Block block)
@@ -350,8 +350,8 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>
-    /// A parliamentary record's speaker label in ordinary case: "Alicia Kearns (Rutland and Melton) (Con):", "1. Stephen Doughty
-    /// (Cardiff South and Penarth) (Lab):", "The Minister for Europe (Leo Docherty):", "Leo Docherty:", "Mr Speaker:". The person is
+    /// A parliamentary record's speaker label in ordinary case: "Otto Kessel (Strelsau North) (Con):", "1. Karl Rassendyll
+    /// (Zenda and Tarlenheim) (Lab):", "The Minister for Europe (Marko Vidovic):", "Marko Vidovic:", "Mr Speaker:". The person is
     /// the name in the label, or the name in the bracket after an office; an office alone ("Mr Speaker") is a turn of nobody named.
     /// </summary>
     private (int End, DocActor? Speaker)? RecordLabel(Block block)
@@ -379,7 +379,7 @@ internal sealed partial class DocumentRun
             return null;
         }
 
-        // Two capitalised words and a colon also open ordinary prose ("Turkish Intelligence: …"); a record names its speakers in
+        // Two capitalised words and a colon also open ordinary prose ("Ruritanian Intelligence: …"); a record names its speakers in
         // brackets, by office, or again by a name the text has already given.
         if (!office && bracket is null && _actors.BySurname(NameKey.Parts(name!)) is null
             && !_actors.All.Any(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(NameKey.Parts(name!))))
@@ -475,7 +475,7 @@ internal sealed partial class DocumentRun
                 speech = null;
             }
 
-            // "A met B in Jeddah on 6 May, the foreign ministry said": a body closing a report of a meeting is that meeting's
+            // "A met B in Zenda on 6 May, the foreign ministry said": a body closing a report of a meeting is that meeting's
             // source, and says nothing of its own.
             if (speech is { Speaker.IsPerson: false } && TrailingAttribution(ctx, speech) && _meetingFinder.Find(ctx) is not null)
             {
@@ -489,7 +489,7 @@ internal sealed partial class DocumentRun
             // A sentence whose subject is "he" keeps the person it means in focus: "On Monday he met with B. On Tuesday he told…".
             // A new paragraph that opens on another person ("Minister X travelled to Y and met Z. After the meeting he said…")
             // moves the focus to that person even while an earlier paragraph's statement is still open.
-            // The subject, not a possessor or the object of a preposition: "After Nasrallah's death, Qassem delivered…" is about Qassem.
+            // The subject, not a possessor or the object of a preposition: "After Kessel's death, Vidovic delivered…" is about Vidovic.
             else if (speech is null && (ctx.Mentions.FirstOrDefault(m => m.IsPerson && !(m.Last < ctx.Count && ctx.Tokens[m.Last].Kind == TokenKind.Possessive)
                                                                     && ctx.Lower(m.First - 1) is not ("after" or "of" or "with" or "to" or "by" or "for" or "from" or "about" or "against"))
                                         ?? ctx.Mentions.FirstOrDefault(m => m.IsPerson)) is { } subject
@@ -592,7 +592,7 @@ internal sealed partial class DocumentRun
 
         // "nearly nine months after the Security Council authorised the Multinational Security Support (MSS) mission in October
         // 2023": a clause of its own may run long before its date.
-        // "Öcalan's 27 February call": a date owned by someone names an earlier event.
+        // "Kessel's 27 February call": a date owned by someone names an earlier event.
         if (d.First >= 1 && ctx.Tokens[d.First - 1].Kind == TokenKind.Possessive)
         {
             return true;
@@ -601,8 +601,8 @@ internal sealed partial class DocumentRun
         for (var k = d.First - 1; k >= 0 && d.First - k <= 18 && !ctx.Tokens[k].IsPunct(',') && !ctx.Tokens[k].IsPunct(';'); k--)
         {
             var w = ctx.Lower(k);
-            // "the proposal, announced by Tiani in a televised address on 19 August": a participle and its agent describe a thing.
-            // "A delegation headed by X arrived in Cairo on Sunday" is not such a phrase: a verb of its own comes before the date.
+            // "the proposal, announced by Vidovic in a televised address on 19 August": a participle and its agent describe a thing.
+            // "A delegation headed by X arrived in Zenda on Sunday" is not such a phrase: a verb of its own comes before the date.
             if (w == "by" && k >= 1 && ctx.Lower(k - 1).EndsWith("ed", StringComparison.Ordinal) && ctx.Lower(k - 2) is not ("was" or "were" or "been" or "is" or "are")
                 && !Enumerable.Range(k + 1, Math.Max(0, d.First - k - 1)).Any(v => ctx.MentionAt(v) is null && _extractor.Lexicon.VerbEvent(ctx.Lower(v)) is not null))
             {
@@ -736,7 +736,7 @@ internal sealed partial class DocumentRun
             from = citation.Last;
         }
 
-        // "the March 23 Movement", "the April 6 Youth Movement": a date that names a body is no date.
+        // "the 9 January Front", "the 2 May Youth Movement": a date that names a body is no date.
         dates.RemoveAll(d => NamesBody(ctx, d.Last));
         return dates;
     }
@@ -955,7 +955,7 @@ internal sealed partial class DocumentRun
     /// </summary>
     private bool InReportedSpeech(SentenceContext ctx, DateMention d, SpeechEvent? speech)
     {
-        // "Phee said the junta had detained the president on 26 July": after the sentence's verb of speech, a date that is not
+        // "Kessel said the junta had detained the president on 26 July": after the sentence's verb of speech, a date that is not
         // the speech's own tells what was said.
         if (speech is not null && d.First > speech.Verb && !(d.First <= speech.Verb + MaxVerbToDate && StatedDate(ctx, speech) == d.Date))
         {
@@ -1263,7 +1263,7 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>
-    /// Whether the block opens on the date its entry is of ("1 June - Chisinau. X meets Y…", "Mar. 3 - …"): a chronology's entry
+    /// Whether the block opens on the date its entry is of ("1 June - Zenda. X meets Y…", "Mar. 3 - …"): a chronology's entry
     /// head, which dates what the entry tells ahead of the citation closing it.
     /// </summary>
     private bool EntryHeadDate(Block block, SentenceContext ctx)
@@ -1275,7 +1275,7 @@ internal sealed partial class DocumentRun
     private List<DateMention> FindDatesIn(List<Token> tokens) =>
         DateFinder.Find(tokens, 0, tokens.Count, _sectionDate.IsKnown ? _sectionDate : _documentDate, null, _narrative, false);
 
-    // "meet Vucic and then Osmani, after clashes in Zvecan on 29 May": a date in a clause of its own dates that clause, not the meeting.
+    // "meet Vidovic and then Kessel, after clashes in Strelsau on 29 May": a date in a clause of its own dates that clause, not the meeting.
     private PartialDate NearestDate(SentenceContext ctx, int trigger) =>
         ctx.Dates.Where(d => d.Date.IsKnown && !(d.First > trigger && Backdrop(ctx, d)))
             .OrderBy(d => Math.Min(Math.Abs(d.First - trigger), Math.Abs(d.Last - trigger))).Select(d => d.Date).FirstOrDefault();
@@ -1334,7 +1334,7 @@ internal sealed partial class DocumentRun
                                             && built.Any(o => o.Draft.FirstBlock > _leadBlock && o.Draft.Speaker.Id == b.Draft.Speaker.Id && o.Statement.Date == b.Statement.Date)))
             .Select(b => b.Statement).ToList();
 
-        // One speaker, one day, no outlet of its own: what the text tells again of someone's speech that day ("Phee said … Phee
+        // One speaker, one day, no outlet of its own: what the text tells again of someone's speech that day ("Kessel said … Kessel
         // replied … She added …" through a hearing) is the same speech event, one record, the first, with the others' citations.
         var kept = new List<Statement>(statements.Count);
         var firstOfDay = new Dictionary<(string, PartialDate), int>();

@@ -73,7 +73,7 @@ public static partial class Program
             var code = block.Codes.Count > 0 ? CodeOf(block.Codes[0]) : string.Empty;
 
             // States that came into being in the dictionaries' time span carry their code only with dates, on the lines
-            // under the heading ("ARMENIA_" ... "[USRARM <900823]", "[ARM >911221]"): the bare three-letter code is the state.
+            // under the heading ("NEWSTATE_" ... "[OLDNEW <900823]", "[NEW >911221]"): the bare three-letter code is the state.
             if (countries && !block.HeadHasInlineCode && !LooksLikePerson(block.Head, block.FromCountryInfo)
                 && block.Codes.Select(CodeOf).LastOrDefault(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)) is { } dated
                 && block.Codes.Count(c => CodeOf(c).Length == 3) == 1)
@@ -224,7 +224,7 @@ public static partial class Program
 
     private static string[] Words(string name) => name.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
 
-    // Words of a title. A name made of nothing else ("EU_HIGH_REPRESENTATIVE", "UN_ENVOY", "U.N._SECRETARY_GENERAL") names an
+    // Words of a title. A name made of nothing else and initials ("XX_HIGH_REPRESENTATIVE", "XX_ENVOY", "X.X._SECRETARY_GENERAL") names an
     // office, whoever holds it, and must not become a person who then swallows the holder's name in a text.
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {

@@ -147,7 +147,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     }
 
     /// <summary>
-    /// "Kim" for "Kim Jong Un", "Choe" for "Choe Son Hui": names of three short syllables put the family name first, so a
+    /// "Pak" for "Pak Sung Ho", "Ri" for "Ri Yong Chol": names of three short syllables put the family name first, so a
     /// lone first part refers back to the one person named so; two such people leave it unresolved.
     /// </summary>
     private DocActor? ByFamilyNameFirst(string part)

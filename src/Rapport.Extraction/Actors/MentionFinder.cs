@@ -104,7 +104,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
             // A surname of someone already named beats a gazetteer alias of another person with that name, but not within a
             // longer name ("Abu Mahdi" is not "Abdul-Mahdi").
-            // Nor after a particle: "Mohammed bin Salman" is not "Khalid bin Salman".
+            // Nor after a particle: "Karl bin Kessel" is not "Otto bin Kessel".
             else if (length <= 2 && (entry is null || (entry.Kind == ActorKind.Person && !actors.Seen(entry.Id)))
                 && !(pieces[p].Token > 0 && !covered[pieces[p].Token - 1] && s.Tokens[pieces[p].Token - 1].IsCapitalized
                      && IsNameToken(s, pieces[p].Token - 1, first: true))
@@ -120,7 +120,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
                     var bySurname = actors.BySurname(keys[p..(p + n)]);
 
-                    // "Kim Yo Jong" after "Kim Jong Un": a family name that opens another full name is not the first person.
+                    // "Pak Yo Han" after "Pak Sung Ho": a family name that opens another full name is not the first person.
                     if (bySurname is not null && n == 1 && bySurname.NameParts[^1] != keys[p] && NameContinues(s, pieces, p))
                     {
                         bySurname = null;
@@ -147,7 +147,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             }
 
             // "Hassan Nabil": a one-word body or unit of a derived gazetteer that opens a run of capitalised name words is
-            // the person's first name, left to discovery. So is a place standing for a state ("Ararat Mirzoyan"): a city or a
+            // the person's first name, left to discovery. So is a place standing for a state ("Tarlenheim Hasanov"): a city or a
             // mountain named right before a personal name is a given name, as places are never written that way.
             if (actor is null && entry is not null && length == 1
                 && (entry.Kind is ActorKind.Organization or ActorKind.Unit || matches[0].AliasKind == AliasKind.Metonym)
@@ -169,7 +169,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var first = pieces[p].Token;
             var last = pieces[p + length - 1].Token + 1;
 
-            // "Mahamat Idriss Déby Itno" where the gazetteer knows "Idriss Déby": a given name before a full name the gazetteer
+            // "Karl Rudolf Elphberg Itno" where the gazetteer knows "Rudolf Elphberg": a given name before a full name the gazetteer
             // knows makes it someone else's name (a son named after his father), so the whole name is left to discovery.
             if (actor is { Kind: ActorKind.Person } && how is MentionHow.Name && length >= 2 && first > 0 && !covered[first - 1]
                 && s.Tokens[first - 1].IsCapitalized && IsNameToken(s, first - 1, first: true) && !actors.Seen(actor.Id)
@@ -258,7 +258,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         {
             // One person filed several times under one name (a derived dictionary repeats blocks): the entry whose
             // affiliations name bodies or states rather than other people.
-            // So is a full name the derived dictionaries file under two spellings ("Massoud Barzani", "Masud Barzani"): the text
+            // So is a full name the derived dictionaries file under two spellings ("Massoud Kessel", "Masud Kessel"): the text
             // wrote one name, in full, and it matched both.
             var key = NameKey.Of(matches[0].Entry.Name);
             if (matches.All(m => NameKey.Of(m.Entry.Name) == key)
@@ -432,7 +432,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 j--;
             }
 
-            // "President Sandu", "Foreign Minister Fidan": a single name word right after a title is a person's surname.
+            // "President Vidovic", "Foreign Minister Bazzi": a single name word right after a title is a person's surname.
             if (j - i == 1 && j < s.Count && i >= 1 && lexicon.Roles.Contains(s.Lower(i - 1)) && !HonorificWords.Contains(s.Lower(i - 1))
                 && s.Tokens[i - 1].IsCapitalized && !s.Tokens[j].IsCapitalized && actors.Gazetteer.Match([Fold(s.Lower(i))], 0, [false], [s.Lower(i)]).Count == 0)
             {
@@ -450,9 +450,9 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var before = TitleBefore(s, i, mentions) ?? CommaTitle(s, i, j);
             var after = AppositionAfter(s, j) ?? (WhoFollows(s, j) ? j : null);
             // A present-tense "-s" form doubles as a plural noun ("the Gulf Arab states"): only a past form or "says" tells a speaker.
-            // "Zhang Jun (China) said", the form of a meeting record: the verb after a bracket naming the speaker's country.
+            // "Otto Kessel (Freedonia) said", the form of a meeting record: the verb after a bracket naming the speaker's country.
             var v = j;
-            // An initialism in the bracket ("Islamic State West Africa Province (ISWAP) claimed") names a body, not a country.
+            // An initialism in the bracket ("Northern Kessel Province (NKP) claimed") names a body, not a country.
             if (v < s.Count && s.Tokens[v].IsPunct('(') && Enumerable.Range(v + 1, Math.Max(0, Math.Min(6, s.Count - v - 1))).FirstOrDefault(k => s.Tokens[k].IsPunct(')'), -1) is var close and > 0
                 && !Enumerable.Range(v + 1, close - v - 1).Any(k => IsUpper(s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].End - s.Tokens[k].Start))))
             {
@@ -463,7 +463,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             var speaks = v < s.Count && (lexicon.VerbEvent(verb) is not null || (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal)))
                          && (!verb.EndsWith('s') || verb == "says");
 
-            // "Naim Qassem was elected Secretary-General", "X was born in 1953": what happens only to people.
+            // "Otto Kessel was elected Secretary-General", "X was born in 1953": what happens only to people.
             speaks |= verb is "was" or "is" or "has" or "had" && v + 1 < s.Count
                       && s.Lower(v + 1 + (s.Lower(v + 1) == "been" ? 1 : 0)) is "elected" or "re-elected" or "appointed" or "named" or "born" or "sworn"
                           or "chosen" or "assassinated" or "arrested" or "detained" or "promoted" or "dismissed" or "sacked" or "kidnapped" or "wounded";
@@ -471,7 +471,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // "X, speaking by video link, told members": a participle of speech set off after the name.
             speaks |= j + 1 < s.Count && s.Tokens[j].IsPunct(',') && s.Lower(j + 1) is "speaking" or "addressing" or "briefing" or "writing" or "testifying";
             // A name introduced earlier with its title needs none when it comes again.
-            // A given name the gazetteers know opening two or three name words: "Mazloum Abdi said", "Naim Qassem was elected".
+            // A given name the gazetteers know opening two or three name words: "Marko Vidovic said", "Otto Kessel was elected".
             var given = j - i is 2 or 3 && actors.Gazetteer.IsGivenName(Fold(s.Lower(i))) && !lexicon.Roles.Contains(s.Lower(i))
                         && !NotNameStarts.Contains(s.Lower(i)) && (i == 0 || !s.Tokens[i - 1].IsCapitalized || s.Tokens[i - 1].Kind != TokenKind.Word);
             if (before is null && after is null && !speaks && !given && !MetAfter(s, i, mentions) && actors.DiscoveredBefore(s.Slice(i, j)) is null)
@@ -530,7 +530,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             k--;
         }
 
-        // "the military Governor of North Kivu, Peter Cirimwami": a title of a place set off by a comma.
+        // "the military Governor of North Strelsau, Peter Kessel": a title of a place set off by a comma.
         else if (k >= 3 && s.Tokens[k].IsPunct(','))
         {
             for (var r = k - 1; r >= 1 && k - r <= 6 && (s.Tokens[r].IsCapitalized || s.Lower(r) is "of" or "the"); r--)
@@ -591,7 +591,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     }
 
     /// <summary>
-    /// "acting foreign minister, Amir Khan Muttaqi": after a title, a word that is also an honorific ("Amir", "Sultan") opening
+    /// "acting foreign minister, Amir Tariq Bazzi": after a title, a word that is also an honorific ("Amir", "Sultan") opening
     /// two more name words is the person's given name, not a second title.
     /// </summary>
     private bool HonorificAsGivenName(SentenceContext s, int i, bool[] covered)
@@ -653,7 +653,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         return false;
     }
 
-    /// <summary>"Hassan Sheikh Mohamud": an honorific inside a run of name words is part of the name.</summary>
+    /// <summary>"Hassan Sheikh Kessel": an honorific inside a run of name words is part of the name.</summary>
     private bool InnerHonorific(SentenceContext s, int j, bool[] covered) =>
         j + 1 < s.Count && s.Tokens[j].IsCapitalized && HonorificWords.Contains(s.Lower(j)) && !covered[j + 1] && IsNameToken(s, j + 1, first: false);
 
@@ -761,7 +761,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                                                              && !(InQuote(s, m.First) && !InQuote(s, i)));
                 var actor = antecedent?.Actor ?? focus;
 
-                // "Kaine asked whether … She said…": a person the text has called "he" is not "she", and the other way round;
+                // "Vidovic asked whether … She said…": a person the text has called "he" is not "she", and the other way round;
                 // then the most recent person it has called so.
                 if (actor is not null && actor.Pronoun is { } known && known != lower)
                 {

@@ -110,7 +110,7 @@ internal static class CitationFinder
             }
             else if (char.IsDigit(text[start]))
             {
-                // A numbered list of endnotes ("1. KCNA, 27 July 2023; Yonhap, 27 July 2023."): the number, a stop or a bracket.
+                // A numbered list of endnotes ("1. Zeta News, 27 July 2023; Kessel Daily, 28 July 2023."): the number, a stop or a bracket.
                 k = start;
                 labelStart = start;
                 while (k < end && k - start < 3 && char.IsDigit(text[k]))

@@ -45,7 +45,7 @@ internal static class InTextOutletFinder
 
             var lower = s.Lower(i);
 
-            // "in a post on X", "wrote on Telegram", "in a statement posted on Facebook": the platform carried the words.
+            // "in a post on <platform>", "in a statement posted on <platform>": the platform carried the words.
             var posted = lower == "on" && (s.Lower(i - 1) is "post" or "posted" or "posts" or "tweet" or "video" or "message" or "messages"
                                            || (s.Lower(i - 1) is "published" or "released" or "circulated" && s.Lower(i - 2) is not ("was" or "were")));
             if (posted && i + 1 < s.Count && s.Tokens[i + 1].IsCapitalized && s.MentionAt(i + 1) is null && !Weekday(s.Lower(i + 1))

@@ -45,7 +45,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Whether a folded word opens the name of some person the gazetteers know and names no state, place or body on its own:
-    /// learned from the data, it tells a given name ("Mazloum", "Carolyn") where no title says a person is named.
+    /// learned from the data, it tells a given name ("Marko", "Karl") where no title says a person is named.
     /// </summary>
     public bool IsGivenName(string key) => _firstWords.Contains(key) && !_placeWords.Contains(key);
 

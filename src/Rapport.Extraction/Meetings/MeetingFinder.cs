@@ -38,7 +38,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
 
     public MeetingEvent? Find(SentenceContext s)
     {
-        // "Is a visit by the minister to Riyadh planned?": a question asks about an encounter, it does not report one.
+        // "Is a visit by the minister to Zenda planned?": a question asks about an encounter, it does not report one.
         if (s.Count > 0 && s.Tokens[^1].IsPunct('?'))
         {
             return null;
@@ -89,7 +89,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             ev = "call";
         }
 
-        // "B returned the visit on 24 January, meeting A in Damascus": a participle after the main clause meets its subject's counterpart.
+        // "B returned the visit on 24 January, meeting A in Zenda": a participle after the main clause meets its subject's counterpart.
         if (lower == "meeting" && i >= 2 && s.Tokens[i - 1].IsPunct(',') && s.Lower(i + 1) is not ("of" or "on" or "in" or "at" or "was" or "is"))
         {
             var subject = s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last < i && m.How != MentionHow.Pronoun)
@@ -224,14 +224,14 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 var place = PlaceAfter(s, i, null);
                 var b = new List<Participant>();
 
-                // "arrived in Erbil and met with A, B and C": the people met are the visit's counterparts.
-                // So are they in "visited Chisinau on 2 March, where I met A and B".
+                // "arrived in Zenda and met with A, B and C": the people met are the visit's counterparts.
+                // So are they in "visited Zenda on 2 March, where I met A and B".
                 var met = Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 12) - i - 1))
                     .FirstOrDefault(k => s.Lower(k) == "and" && (lexicon.VerbEvent(s.Lower(k + 1)) is "meet" or "host"
                                                                 || (s.Lower(k + 1) is "held" or "had" && s.Lower(k + 2) == "talks")), -1);
                 if (met > 0 && s.Lower(met + 1) is "held" or "had")
                 {
-                    // "visited Riyadh and held talks with A and B": the talks' counterparts, after their "with".
+                    // "visited Zenda and held talks with A and B": the talks' counterparts, after their "with".
                     met++;
                 }
                 if (met < 0 && Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 14) - i - 1))
@@ -240,7 +240,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     met = where + 1;
                 }
 
-                // "arrived in Asmara and was received at the airport by X": X hosted the visit.
+                // "arrived in Zenda and was received at the airport by X": X hosted the visit.
                 var received = Enumerable.Range(i + 1, Math.Max(0, Math.Min(s.Count, i + 14) - i - 1))
                     .FirstOrDefault(k => s.Lower(k) == "and" && s.Lower(k + 1) is "was" or "were" && lexicon.VerbEvent(s.Lower(k + 2)) == "host", -1);
                 if (met > 0 && Counterparts(s, met + 2, direct: s.Lower(met + 2) != "with").Side is { Count: > 0 } hosts)
@@ -487,7 +487,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     /// <summary>Who came or initiated: the subject, a delegation's leader ("led by X"), or the group itself.</summary>
     private List<Participant> SideA(SentenceContext s, int verb)
     {
-        // "French President X and German Chancellor Y meet…": both titled subjects.
+        // "Ruritanian President X and Freedonian Chancellor Y meet…": both titled subjects.
         if (JointSubjects(s, verb) is { Count: >= 2 } joint)
         {
             return joint;
@@ -654,7 +654,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     break;
                 }
 
-                // The name may open on a word that also serves as an honorific ("Amir Khan Muttaqi").
+                // The name may open on a word that also serves as an honorific ("Amir Tariq Bazzi").
                 var person = s.Mentions.FirstOrDefault(m => m.IsPerson && m.First <= lead && m.First >= chunkStart && m.Last > lead && m.Last <= j && m.How != MentionHow.Pronoun)
                              ?? DescribedPerson(s, lead, j);
                 var startsWithRole = lead > chunkStart && (lead >= j || s.MentionAt(lead) is null) && Enumerable.Range(chunkStart, lead - chunkStart).Any(k => lexicon.Roles.Contains(s.Lower(k)));

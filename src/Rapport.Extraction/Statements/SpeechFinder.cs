@@ -28,7 +28,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
 
             var lower = s.Lower(i);
 
-            // "The channel quoted Lukashenko as saying: …", "Tass quoted the minister as saying that …": the one quoted spoke.
+            // "The channel quoted Hasanov as saying: …", "the agency quoted the minister as saying that …": the one quoted spoke.
             if (lower is "quoted" or "quotes" && s.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 5 && m.How != MentionHow.Pronoun) is { } quoted
                 && s.Lower(quoted.Last) == "as" && s.Lower(quoted.Last + 1) == "saying"
                 && Enumerable.Range(i + 1, quoted.First - i - 1).All(k => lexicon.Roles.Contains(s.Lower(k)) || s.Lower(k) == "the" || s.Tokens[k].IsCapitalized))
@@ -53,7 +53,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                 }
             }
 
-            // "Capitol Africa Notes staff": a capitalised word inside a sentence is part of a name, not a verb.
+            // "Zenda Affairs Notes staff": a capitalised word inside a sentence is part of a name, not a verb.
             if (lexicon.VerbEvent(lower) != "speech" || !Qualifies(s, i, lower) || (i > 0 && s.Tokens[i].IsCapitalized && s.Tokens[i - 1].IsWord))
             {
                 continue;
@@ -267,7 +267,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             skipped++;
         }
 
-        // 'Mohamed Hamdan Dagalo ("Hemedti") said': a nickname or an initialism in brackets between the name and its verb.
+        // 'Ali Hasanov ("the Falcon") said': a nickname or an initialism in brackets between the name and its verb.
         if (k >= 2 && s.Tokens[k].IsPunct(')'))
         {
             for (var o = k - 1; o >= 0 && k - o <= 6; o--)
