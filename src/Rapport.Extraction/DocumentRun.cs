@@ -165,7 +165,10 @@ internal sealed partial class DocumentRun
         for (var b = 0; b < blocks.Count && b < HeaderBlocks; b++)
         {
             var block = blocks[b];
-            if (block.Kind == BlockKind.Bullet || block.End - block.Start > MaxHeaderLineLength)
+
+            // A long header block that is no sentence ("MINISTRY OF DEFENCE … / Department of Information …") is still header.
+            var sentence = ".!?\"\u201d)".Contains(T[block.End - 1], StringComparison.Ordinal);
+            if (block.Kind == BlockKind.Bullet || (block.End - block.Start > MaxHeaderLineLength && (sentence || block.End - block.Start > 3 * MaxHeaderLineLength)))
             {
                 // The first paragraph of a wire story opens with its dateline ("HAVANA, 2nd May 2023 (Wire) - ..."):
                 // that is the story's date, and the days of the week in it count back from there.

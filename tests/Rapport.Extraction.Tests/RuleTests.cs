@@ -739,4 +739,20 @@ public sealed class RuleTests
         var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
         Assert.Equal("2023-07-19", Assert.Single(result.Statements).Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_long_header_block_that_is_no_sentence_does_not_end_the_search_for_the_date()
+    {
+        const string text = "MINISTRY OF DEFENCE OF THE REPUBLIC OF RURITANIA AND OF ITS TERRITORIES ACROSS THE SEAS OF THE NORTH AND THE WEST\nDepartment of Information and Public Relations of the Ministry of Defence\n\nPRESS RELEASE\nZenda, 20 June 2024\n\nOn 18 June, Minister Ali Hasanov said that the talks had gone well.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2024-06-20", result.DocumentDate.ToIsoString());
+        Assert.Equal("2024-06-18", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Fact]
+    public void An_office_in_brackets_is_no_person()
+    {
+        var result = Run("On 19 January envoy Ali Hasanov met the Secretary (Defence Production) of the ministry, Karl Rassendyll.");
+        Assert.DoesNotContain(result.Actors, a => a.Ref.Name == "Production");
+    }
 }

@@ -433,7 +433,9 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             }
 
             // "President Vidovic", "Foreign Minister Bazzi": a single name word right after a title is a person's surname.
+            // Not inside brackets: "Secretary (Defence Production)" names an office.
             if (j - i == 1 && j < s.Count && i >= 1 && lexicon.Roles.Contains(s.Lower(i - 1)) && !HonorificWords.Contains(s.Lower(i - 1))
+                && !s.Tokens[j].IsPunct(')') && !(i >= 2 && s.Tokens[i - 2].IsPunct('('))
                 && s.Tokens[i - 1].IsCapitalized && !s.Tokens[j].IsCapitalized && actors.Gazetteer.Match([Fold(s.Lower(i))], 0, [false], [s.Lower(i)]).Count == 0)
             {
                 var single = actors.Discovered(s.Slice(i, j), ActorKind.Person);
