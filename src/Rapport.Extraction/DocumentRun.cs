@@ -50,6 +50,9 @@ internal sealed partial class DocumentRun
     // The paragraph a wire dateline opens: its lead, which sums up what the body then reports.
     private int _leadBlock = -1;
 
+    // How far apart, in characters, one speaker's remarks of one day may stand and still be told as one speech event.
+    private const int SameEventReach = 5000;
+
     // A wire dateline ("WASHINGTON/BRUSSELS, September 12, 2023 (Agency) -") fits in this many characters.
     private const int MaxWireDatelineLength = 90;
 
@@ -1343,8 +1346,10 @@ internal sealed partial class DocumentRun
         var firstOfDay = new Dictionary<(string, PartialDate), int>();
         foreach (var statement in statements)
         {
+            // Within one stretch of text (a hearing, a story): a long compilation may quote one person on one day many times over.
             var key = (statement.Speaker.Id?.Value ?? statement.Speaker.Name, statement.Date);
             if (statement.Date.Precision == DatePrecision.Day && firstOfDay.TryGetValue(key, out var first)
+                && statement.Provenance.Span.Start - kept[first].Provenance.Span.Start <= SameEventReach
                 && statement.Citations.All(c => kept[first].Citations.Any(k => k.Source == c.Source)))
             {
                 continue;
