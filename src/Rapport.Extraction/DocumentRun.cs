@@ -1357,7 +1357,8 @@ internal sealed partial class DocumentRun
 
             if (statement.Date.Precision == DatePrecision.Day)
             {
-                firstOfDay.TryAdd(key, kept.Count);
+                // The record that further remarks of that day, nearby, join: the latest one kept.
+                firstOfDay[key] = kept.Count;
             }
 
             kept.Add(statement);
