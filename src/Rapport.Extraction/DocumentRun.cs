@@ -393,7 +393,13 @@ internal sealed partial class DocumentRun
             return null;
         }
 
-        DocActor? speaker = null;
+        // "Spokesperson:" in a briefing whose introduction named its spokesperson: the person the text gave that office.
+        DocActor? speaker = name is null && office && bracket is null && label.Count is 1 or 2
+            ? _actors.LastWithRole(label[^1].ToLowerInvariant())
+            : null;
+
+        // The label is how the record names that person: the turn's span shows it.
+        speaker?.Saw(m.Groups["label"].Value, block.Start + m.Groups["label"].Index);
         if (name is not null)
         {
             var parts = NameKey.Parts(name);
@@ -526,7 +532,10 @@ internal sealed partial class DocumentRun
             }
 
             // "X spoke to us by telephone on Wednesday 28 December": the day an introduction gives the conversation.
-            if (_turnDate is null && !_introDate.IsKnown && ctx.Tokens.Any(t => t.Lower is "spoke" or "interview" or "interviewed" or "talked" or "conversation" or "recorded")
+            // ("spoke by telephone with the President" is a call the text reports, not the conversation it transcribes).
+            if (_turnDate is null && !_introDate.IsKnown
+                && Enumerable.Range(0, ctx.Count).Any(k => ctx.Lower(k) is "interview" or "interviewed" or "conversation" or "recorded"
+                                                           || (ctx.Lower(k) is "spoke" or "talked" && ctx.Lower(k + 1) == "to"))
                 && ctx.Dates.FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } introduced)
             {
                 _introDate = introduced.Date;

@@ -755,4 +755,20 @@ public sealed class RuleTests
         var result = Run("On 19 January envoy Ali Hasanov met the Secretary (Defence Production) of the ministry, Karl Rassendyll.");
         Assert.DoesNotContain(result.Actors, a => a.Ref.Name == "Production");
     }
+
+    [Fact]
+    public void An_office_label_is_the_person_the_text_gave_that_office()
+    {
+        const string text = "DAILY PRESS BRIEFING\n\nFriday, 27 June 2025\n\nThe following is a transcript of today's briefing by Otto Kessel, Spokesperson for the Council.\n\nYesterday the envoy spoke by telephone with President Marko Vidovic.\n\nQuestion: Is the agreement credible?\n\nSpokesperson: I have seen those comments.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        var turn = Assert.Single(result.Statements, s => s.Speaker.Name == "Otto Kessel");
+        Assert.Equal("2025-06-27", turn.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_form_of_address_with_its_stop_refers_back_to_the_person_of_that_name()
+    {
+        var result = Run("Special Envoy Huang Xia was received by the president on 9 January. Mr. Huang told the president that the region should seize this window.");
+        Assert.Equal("Huang Xia", Assert.Single(result.Statements).Speaker.Name);
+    }
 }

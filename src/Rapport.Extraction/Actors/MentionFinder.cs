@@ -93,7 +93,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             DocActor? actor = null;
 
             // "Prince Faisal", "Sayyid Badr": an honorific and a given name refer back to the one person named in full with it.
-            if (length <= 1 && pieces[p].Token > 0 && HonorificWords.Contains(s.Lower(pieces[p].Token - 1))
+            if (length <= 1 && pieces[p].Token > 0 && HonorificBefore(s, pieces[p].Token)
                 && (p + 1 >= pieces.Count || pieces[p + 1].Token != pieces[p].Token || pieces[p + 1].Break)
                 && !NameContinues(s, pieces, p) && actors.ByGivenName(keys[p]) is { } given)
             {
@@ -215,6 +215,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         AttachRoles(s, mentions);
         return mentions;
     }
+
+    /// <summary>An honorific right before the token, its stop included ("Mr. Huang", "Sayyid Badr").</summary>
+    private bool HonorificBefore(SentenceContext s, int token) =>
+        HonorificWords.Contains(s.Lower(token - 1)) || (token >= 2 && s.Tokens[token - 1].IsPunct('.') && HonorificWords.Contains(s.Lower(token - 2)));
 
     /// <summary>True when the capitalised name words of a person go on after piece <paramref name="p"/> ("Badr bin Hamad").</summary>
     private bool NameContinues(SentenceContext s, List<Piece> pieces, int p)
