@@ -771,4 +771,20 @@ public sealed class RuleTests
         var result = Run("Special Envoy Huang Xia was received by the president on 9 January. Mr. Huang told the president that the region should seize this window.");
         Assert.Equal("Huang Xia", Assert.Single(result.Statements).Speaker.Name);
     }
+
+    [Fact]
+    public void Said_before_its_speaker_after_a_quotation_names_the_speaker()
+    {
+        var result = Run("\"We had no choice but to respond,\" said Ali Hasanov, the Ruritanian prime minister, in a message posted on 9 January.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Ali Hasanov", statement.Speaker.Name);
+        Assert.Equal("\"We had no choice but to respond,\"", statement.Content.Slice(result.Text));
+    }
+
+    [Fact]
+    public void Quoted_with_an_apposition_before_as_saying_is_the_one_quoted()
+    {
+        var result = Run("The state news agency quoted President Ali Hasanov, the head of the senate, as saying on 9 January that the army would not retreat.");
+        Assert.Equal("Ali Hasanov", Assert.Single(result.Statements).Speaker.Name);
+    }
 }

@@ -29,11 +29,21 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             var lower = s.Lower(i);
 
             // "The channel quoted Hasanov as saying: …", "the agency quoted the minister as saying that …": the one quoted spoke.
+            // "quoted Hun Sen, the president of the Senate, as saying": an apposition may stand before "as saying".
             if (lower is "quoted" or "quotes" && s.Mentions.FirstOrDefault(m => m.First > i && m.First <= i + 5 && m.How != MentionHow.Pronoun) is { } quoted
-                && s.Lower(quoted.Last) == "as" && s.Lower(quoted.Last + 1) == "saying"
+                && Enumerable.Range(quoted.Last, Math.Max(0, Math.Min(s.Count - 1, quoted.Last + 16) - quoted.Last))
+                    .FirstOrDefault(k => s.Lower(k) == "as" && s.Lower(k + 1) == "saying" && (k == quoted.Last || s.Tokens[k - 1].IsPunct(',')), -1) is var asSaying and >= 0
                 && Enumerable.Range(i + 1, quoted.First - i - 1).All(k => lexicon.Roles.Contains(s.Lower(k)) || s.Lower(k) == "the" || s.Tokens[k].IsCapitalized))
             {
-                return new SpeechEvent(quoted.Last + 1, quoted, ContentStart(s, quoted.Last + 1));
+                return new SpeechEvent(asSaying + 1, quoted, ContentStart(s, asSaying + 1));
+            }
+
+            // '"…," said Hun Manet, the Cambodian prime minister': the speaker after the verb, the quotation before it.
+            if (lexicon.VerbEvent(lower) == "speech" && lower is "said" or "says" or "added" or "wrote" && i >= 2 && IsQuote(s, 0)
+                && (IsQuote(s, i - 1) || (s.Tokens[i - 1].IsPunct(',') && IsQuote(s, i - 2)))
+                && s.MentionAt(i + 1) is { IsPerson: true } inverted && inverted.First == i + 1 && inverted.How != MentionHow.Pronoun)
+            {
+                return new SpeechEvent(i, inverted, 0, s.Tokens[i - 1].IsPunct(',') ? i - 1 : i);
             }
 
             if (lower == "according" && s.Lower(i + 1) == "to")
