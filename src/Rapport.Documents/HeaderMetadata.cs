@@ -76,6 +76,13 @@ public sealed partial record HeaderMetadata(string? Title, string? Publisher, Pa
     /// <summary>Parses "2018-03-03", "March 3, 2018", "3 March 2018", "03.03.2018", "March 2018" or "2018".</summary>
     public static PartialDate ParseDate(string value)
     {
+        // "8 August 2025, 22:40 GMT", "March 3, 2018 4:12pm": the day, without the time of day after it.
+        var time = TimeOfDay().Match(value);
+        if (time.Success && time.Index > 0)
+        {
+            value = value[..time.Index].TrimEnd(' ', ',');
+        }
+
         if (PartialDate.TryParse(value, out var iso) && iso.IsKnown)
         {
             return iso;
@@ -100,6 +107,9 @@ public sealed partial record HeaderMetadata(string? Title, string? Publisher, Pa
     }
 
     private static string Shorten(string line) => line.Length <= MaxTitleLength ? line : line[..MaxTitleLength].TrimEnd() + "…";
+
+    [GeneratedRegex(@"[ ,]+\d{1,2}[:.]\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"^(?<label>publisher|source|published|publication date|dated|date)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledLine();

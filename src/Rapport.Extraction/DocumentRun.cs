@@ -178,7 +178,10 @@ internal sealed partial class DocumentRun
                 var wire = block.Kind == BlockKind.Bullet ? PartialDate.Unknown : WireDateline(block);
                 _storyDated = wire.IsKnown;
                 _leadBlock = wire.IsKnown ? block.Index : -1;
-                return wire;
+
+                // "The interview was recorded on Monday, 2 October 2023 … It was published on 9 October 2023": an introduction
+                // that says when the text was published dates it.
+                return wire.IsKnown ? wire : PublishedIn(block);
             }
 
             // A short first paragraph may still be a wire story's opening: its dateline dates the story all the same.
@@ -191,6 +194,21 @@ internal sealed partial class DocumentRun
 
             var date = DateFinder.FirstFull(Tokenizer.Tokenize(T, block.Start, block.End));
             if (date.IsKnown)
+            {
+                return date;
+            }
+        }
+
+        return PartialDate.Unknown;
+    }
+
+    /// <summary>The full date after "published (on)" in a block, or unknown.</summary>
+    private PartialDate PublishedIn(Block block)
+    {
+        var tokens = Tokenizer.Tokenize(T, block.Start, Math.Min(block.End, block.Start + 2000));
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "published" or "posted" && DateFinder.FirstFull(tokens.GetRange(k + 1, Math.Min(6, tokens.Count - k - 1))) is { Precision: DatePrecision.Day } date)
             {
                 return date;
             }

@@ -161,6 +161,16 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_publication_line_with_a_time_of_day_gives_the_day()
+    {
+        const string text = "Treaty initialled\n\nPublished: 8 August 2025, 22:40 GMT\nUpdated: 9 August 2025, 09:15 GMT\n\nThe text.";
+
+        var document = await ReadDocumentAsync("article.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("2025-08-08", document.PublishedOn.ToIsoString());
+    }
+
+    [Fact]
     public async Task An_html_page_with_only_script_is_rejected_as_having_no_visible_text()
     {
         Assert.Equal("no visible text in the page", await RejectionAsync("script.html", Encoding.UTF8.GetBytes("<html><body><script>alert(1)</script></body></html>")));

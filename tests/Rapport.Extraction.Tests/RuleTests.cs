@@ -787,4 +787,13 @@ public sealed class RuleTests
         var result = Run("The state news agency quoted President Ali Hasanov, the head of the senate, as saying on 9 January that the army would not retreat.");
         Assert.Equal("Ali Hasanov", Assert.Single(result.Statements).Speaker.Name);
     }
+
+    [Fact]
+    public void An_introduction_saying_when_the_text_was_published_dates_it()
+    {
+        const string text = "ZENDA REVIEW - The Long Interview\n\n\"The agreement is a floor\"\n\nThe interview was recorded at the embassy on Monday, 2 October 2023, in Ruritanian with simultaneous interpretation, and has been edited for length and clarity. It was published on 9 October 2023. Ambassador Ali Hasanov, a career diplomat who previously served as director-general at the foreign ministry, arrived in Zenda in early September.\n\nContext: on 23 September President Marko Vidovic said that the agreement was a model.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("2023-10-09", result.DocumentDate.ToIsoString());
+        Assert.Equal("2023-09-23", Assert.Single(result.Statements).Date.ToIsoString());
+    }
 }
