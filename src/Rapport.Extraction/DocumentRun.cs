@@ -707,6 +707,13 @@ internal sealed partial class DocumentRun
             return PartialDate.Unknown;
         }
 
+        // "Updated: 9 August 2025, 09:15 GMT": when a page was last changed, not the day its story tells.
+        var words = tokens.Where(t => t.IsWord).Select(t => t.Lower).Take(3).ToList();
+        if (words.Contains("updated") || words.Contains("modified") || words.Contains("revised"))
+        {
+            return PartialDate.Unknown;
+        }
+
         // A digest's item head is often a bullet ("■ OUTLET (City), 3 January 2023"): it is a dateline when the line ends on
         // its full date; any other bullet is an entry of its own.
         if (block.Kind == BlockKind.Bullet && (tokens.Count == 0 || tokens[^1].Kind != TokenKind.Number || tokens[^1].Lower.Length != 4))

@@ -796,4 +796,12 @@ public sealed class RuleTests
         Assert.Equal("2023-10-09", result.DocumentDate.ToIsoString());
         Assert.Equal("2023-09-23", Assert.Single(result.Statements).Date.ToIsoString());
     }
+
+    [Fact]
+    public void An_updated_line_is_no_dateline()
+    {
+        const string text = "Treaty initialled\n\nPublished: 8 August 2025\nUpdated: 9 August 2025\n\nThe two countries on Friday initialled a treaty.\n\n\"Today we are opening a new page,\" President Ali Hasanov said at the ceremony.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.OfDay(2025, 8, 8));
+        Assert.Equal("2025-08-08", Assert.Single(result.Statements).Date.ToIsoString());
+    }
 }
