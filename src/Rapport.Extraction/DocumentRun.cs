@@ -392,6 +392,13 @@ internal sealed partial class DocumentRun
                             || x is "Sir" or "Dame" or "Lord" or "Baroness" or "Madam")
             .ToList();
         var bracket = m.Groups["p1"].Success ? m.Groups["p1"].Value.Trim() : null;
+
+        // "**Al Jazeera (30 Jun):** …": a summary's item opens on the outlet and its day, not on a speaker.
+        if (bracket is not null && Tokenizer.Tokenize(bracket, 0, bracket.Length) is var inBracket
+            && DateFinder.Find(inBracket, 0, inBracket.Count, _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000), null).Count > 0)
+        {
+            return null;
+        }
         var office = label.Count == 0 || label[0] == "The" || label.Any(x => IsTitleWord(x.ToLowerInvariant()));
         string? name = office
             ? bracket is not null && PersonLike(bracket) ? bracket : null

@@ -804,4 +804,12 @@ public sealed class RuleTests
         var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.OfDay(2025, 8, 8));
         Assert.Equal("2025-08-08", Assert.Single(result.Statements).Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_summary_item_opening_on_an_outlet_and_its_day_is_no_speaker_label()
+    {
+        const string text = "Daily media summary\n\n**Tuesday, 2 July 2024**\n\n**Zeta News (30 Jun):** The meeting opened in Zenda. Envoy Ali Hasanov told the opening session that the talks were welcome.";
+        var result = Extractor.Extract(DocumentId.ForText(text), text, PartialDate.Unknown);
+        Assert.Equal("Ali Hasanov", Assert.Single(result.Statements).Speaker.Name);
+    }
 }
