@@ -1131,7 +1131,7 @@ internal sealed partial class DocumentRun
                         ContextDate = _blockDate.IsKnown ? _blockDate
                             : _sectionDate.Precision == DatePrecision.Day ? _sectionDate
                             : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
-                        EntryDate = _blockDate.Precision == DatePrecision.Day && ctx.Sentence.Start > block.Start && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,
+                        EntryDate = _blockDate.Precision == DatePrecision.Day && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,
                         ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
                     };
                     AddParticipants(draft.SideA, found.SideA);
@@ -1301,22 +1301,21 @@ internal sealed partial class DocumentRun
     }
 
     /// <summary>The full day a block opens on, as a log or chronology entry does ("2023-07-19 21:05 UTC — …"); else unknown.</summary>
-    private PartialDate EntryDate(Block block)
-    {
-        var head = Tokenizer.Tokenize(T, block.Start, Math.Min(block.End, block.Start + 40));
-        return FindDatesIn(head) is { Count: > 0 } dates && dates[0].First == 0 && !dates[0].Relative && dates[0].Date.Precision == DatePrecision.Day
-            ? dates[0].Date
-            : PartialDate.Unknown;
-    }
+    private PartialDate EntryDate(Block block) =>
+        HeadDate(block) is { Relative: false, Date.Precision: DatePrecision.Day } head ? head.Date : PartialDate.Unknown;
 
     /// <summary>
     /// Whether the block opens on the date its entry is of ("1 June - Zenda. X meets Y…", "Mar. 3 - …"): a chronology's entry
     /// head, which dates what the entry tells ahead of the citation closing it.
     /// </summary>
-    private bool EntryHeadDate(Block block, SentenceContext ctx)
+    private bool EntryHeadDate(Block block, SentenceContext ctx) =>
+        ctx.Sentence.Start > block.Start && HeadDate(block) is { } head && head.Date == _blockDate;
+
+    /// <summary>The date mention a block opens on, if it opens on one.</summary>
+    private DateMention? HeadDate(Block block)
     {
         var head = Tokenizer.Tokenize(T, block.Start, Math.Min(block.End, block.Start + 40));
-        return FindDatesIn(head) is { Count: > 0 } dates && dates[0].First == 0 && dates[0].Date == _blockDate && ctx.Sentence.Start > block.Start;
+        return FindDatesIn(head) is { Count: > 0 } dates && dates[0].First == 0 ? dates[0] : null;
     }
 
     private List<DateMention> FindDatesIn(List<Token> tokens) =>

@@ -229,7 +229,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             k++;
         }
 
-        return k < s.Count && s.Tokens[k].IsCapitalized && (IsNameToken(s, k, first: false) || InnerHonorific(s, k, new bool[s.Count]));
+        return k < s.Count && s.Tokens[k].IsCapitalized && (IsNameToken(s, k, first: false) || InnerHonorific(s, k));
     }
 
     /// <summary>How many pieces from <paramref name="p"/> are title words (roles, demonyms) before the rest of a match.</summary>
@@ -660,8 +660,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     }
 
     /// <summary>"Hassan Sheikh Kessel": an honorific inside a run of name words is part of the name.</summary>
-    private bool InnerHonorific(SentenceContext s, int j, bool[] covered) =>
-        j + 1 < s.Count && s.Tokens[j].IsCapitalized && HonorificWords.Contains(s.Lower(j)) && !covered[j + 1] && IsNameToken(s, j + 1, first: false);
+    private bool InnerHonorific(SentenceContext s, int j, bool[]? covered = null) =>
+        j + 1 < s.Count && s.Tokens[j].IsCapitalized && HonorificWords.Contains(s.Lower(j)) && covered?[j + 1] != true && IsNameToken(s, j + 1, first: false);
 
     /// <summary>"X Y, who heads the delegation": a relative "who" after a name says it is a person's (bodies take "which").</summary>
     private static bool WhoFollows(SentenceContext s, int nameEnd) =>
