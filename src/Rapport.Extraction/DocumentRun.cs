@@ -453,6 +453,8 @@ internal sealed partial class DocumentRun
 
     private void ProcessBlock(Block block, List<Sentence> sentences)
     {
+        ReadBlockSources(block);
+
         // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
         var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) ?? RecordLabel(block) : null;
         var turnSpeaker = turn?.Speaker;
@@ -1315,7 +1317,8 @@ internal sealed partial class DocumentRun
     private DateMention? HeadDate(Block block)
     {
         var head = Tokenizer.Tokenize(T, block.Start, Math.Min(block.End, block.Start + 40));
-        return FindDatesIn(head) is { Count: > 0 } dates && dates[0].First == 0 ? dates[0] : null;
+        // "| 4 Feb 2024 | …": a table row's bar opens the row, not its text.
+        return FindDatesIn(head) is { Count: > 0 } dates && head.Take(dates[0].First).All(t => t.Kind == TokenKind.Punctuation) ? dates[0] : null;
     }
 
     private List<DateMention> FindDatesIn(List<Token> tokens) =>
@@ -1372,6 +1375,16 @@ internal sealed partial class DocumentRun
 
     private ExtractionResult Build()
     {
+        foreach (var draft in _statements)
+        {
+            AddBlockSources(draft.Citations, draft.FirstBlock);
+        }
+
+        foreach (var draft in _meetings)
+        {
+            AddBlockSources(draft.Citations, draft.Block);
+        }
+
         var built = _statements.Select(d => (Draft: d, Statement: BuildStatement(d))).ToList();
 
         // A wire story's lead sums up a speech its body then reports ("X pledged on Wednesday…" … "X told reporters…"): one

@@ -195,11 +195,19 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 continue;
             }
 
-            mentions.Add(Make(s, first, last, actor, how));
+            var made = Make(s, first, last, actor, how);
+            mentions.Add(made);
             MarkCovered(covered, first, last);
+
+            // "President A B was in P; said B: …": a person named in full is known to the rest of the sentence.
+            if (how == MentionHow.Name && actor.Kind == ActorKind.Person)
+            {
+                actor.Saw(s.Text[made.Start..made.End], made.Start);
+            }
         }
 
         DiscoverPeople(s, mentions, covered);
+        SurnamesWithinSentence(s, mentions, covered);
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
         AddOrganizationParts(s, mentions);
         AddPronounsAndRoles(s, mentions, focus, firstPerson);
@@ -214,6 +222,37 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
         AttachRoles(s, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "President Otto Kessel was in Zenda; said Kessel: …": a lone surname of a person the same sentence has just named in full,
+    /// which the document's earlier text could not resolve because the name was not yet known.
+    /// </summary>
+    private void SurnamesWithinSentence(SentenceContext s, List<Mention> mentions, bool[] covered)
+    {
+        var named = mentions.Where(m => m.IsPerson && m.How is MentionHow.Name or MentionHow.Discovered && m.Actor.NameParts.Count >= 2).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = named.Min(m => m.Last); i < s.Count; i++)
+        {
+            if (covered[i] || !s.Tokens[i].IsCapitalized || !IsNameToken(s, i, first: true)
+                || (i > 0 && s.Tokens[i - 1].IsCapitalized && IsNameToken(s, i - 1, first: true))
+                || (i + 1 < s.Count && s.Tokens[i + 1].IsCapitalized && IsNameToken(s, i + 1, first: false)))
+            {
+                continue;
+            }
+
+            var key = Fold(s.Lower(i));
+            var owners = named.Where(m => m.Last <= i && m.Actor.NameParts[^1] == key).Select(m => m.Actor).Distinct().ToList();
+            if (owners.Count == 1)
+            {
+                mentions.Add(Make(s, i, i + 1, owners[0], MentionHow.Surname));
+                covered[i] = true;
+            }
+        }
     }
 
     /// <summary>An honorific right before the token, its stop included ("Mr. Huang", "Sayyid Badr").</summary>

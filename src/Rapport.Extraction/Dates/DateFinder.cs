@@ -384,10 +384,12 @@ internal static class DateFinder
                     return Rel(tokens, i, k + 2, PartialDate.From(told.Value.AddDays(shift.Value)));
                 }
 
-                // "The following week": counted on from the date last told, from the Monday that opens it.
+                // "The following week": counted on from the date last told. A week is told no closer than its month (as "this week"
+                // and "last week" are), the month of the Monday that opens it.
                 if (forward && shift == 1 && k + 1 < to && tokens[k + 1].Lower == "week")
                 {
-                    return Rel(tokens, i, k + 2, PartialDate.From(told.Value.AddDays(7 - ((int)told.Value.DayOfWeek + 6) % 7)));
+                    var monday = told.Value.AddDays(7 - ((int)told.Value.DayOfWeek + 6) % 7);
+                    return Rel(tokens, i, k + 2, PartialDate.OfMonth(monday.Year, monday.Month));
                 }
 
                 return null;

@@ -159,6 +159,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                     return null;
                 }
 
+                // "A and B meet for bilateral talks", "A and B met in P": the two subjects meet each other.
+                if (b.Count == 0 && !during && JointSubjects(s, i) is { Count: >= 2 } both)
+                {
+                    return new MeetingEvent(MeetingKind.Meeting, i, [both[0]], both.Skip(1).ToList(), location, false, false, Rules.MeetingEncounter);
+                }
+
                 // "a settlement that meets the aspirations of…": meeting something is not meeting someone.
                 if (b.Count == 0 && !during && lower != "met")
                 {

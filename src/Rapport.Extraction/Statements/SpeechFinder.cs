@@ -10,6 +10,9 @@ namespace Rapport.Extraction.Statements;
 /// </summary>
 internal sealed class SpeechFinder(Lexicon lexicon)
 {
+    // "the Rwandan Defence Force spokesman, Brigadier General": how many words may describe a source before its name.
+    private const int MaxSourceDescription = 12;
+
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
         "also", "further", "then", "later", "again", "has", "had", "have", "was", "is", "publicly", "recently", "reportedly",
@@ -38,6 +41,13 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                 return new SpeechEvent(asSaying + 1, quoted, ContentStart(s, asSaying + 1));
             }
 
+            // "Said the minister: …", "…; said X in a post on X: "…"": the verb opens its clause and the speaker follows it.
+            if (lower is "said" or "says" or "added" or "wrote" && (i == 0 || s.Tokens[i - 1].IsPunct(';'))
+                && s.MentionAt(i + 1) is { IsPerson: true } first && first.First == i + 1 && first.How != MentionHow.Pronoun)
+            {
+                return new SpeechEvent(i, first, AfterInvertedSpeaker(s, first.Last));
+            }
+
             // '"…," said Hun Manet, the Cambodian prime minister': the speaker after the verb, the quotation before it.
             if (lexicon.VerbEvent(lower) == "speech" && lower is "said" or "says" or "added" or "wrote" && i >= 2 && IsQuote(s, 0)
                 && (IsQuote(s, i - 1) || (s.Tokens[i - 1].IsPunct(',') && IsQuote(s, i - 2)))
@@ -60,6 +70,12 @@ internal sealed class SpeechFinder(Lexicon lexicon)
                 {
                     var content = source.Last < s.Count && s.Tokens[source.Last].IsPunct(',') ? source.Last + 1 : source.Last;
                     return new SpeechEvent(i, source, content);
+                }
+
+                // "according to the ministry's spokesman, Colonel X, …": a person named after the office that introduces them.
+                if (DescribedSource(s, i + 2) is { } described)
+                {
+                    return described;
                 }
             }
 
@@ -166,6 +182,77 @@ internal sealed class SpeechFinder(Lexicon lexicon)
         lower is "spoke" or "met" or "said" or "held" or "told" or "made" or "gave" or "sent" or "took" or "wrote" or "went" or "came" or "was" or "were"
             || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal));
 
+    /// <summary>
+    /// "according to the X Force spokesman, Colonel Y, …", "according to Colonel Y, the spokesman of the X Force, …": the person an
+    /// "according to" names after or before a description of their office. The speech runs from after the description.
+    /// </summary>
+    private SpeechEvent? DescribedSource(SentenceContext s, int from)
+    {
+        for (var k = from; k < s.Count && k - from <= MaxSourceDescription; k++)
+        {
+            if (s.MentionAt(k) is { } mention && mention.First == k)
+            {
+                if (!mention.IsPerson)
+                {
+                    k = mention.Last - 1;
+                    continue;
+                }
+
+                if (mention.How == MentionHow.Pronoun || (mention.Last < s.Count && !s.Tokens[mention.Last].IsPunct(',')))
+                {
+                    return null;
+                }
+
+                var content = Math.Min(s.Count, mention.Last + 1);
+                return AppositionEnd(s, content) is { } after ? new SpeechEvent(from - 2, mention, after) : new SpeechEvent(from - 2, mention, content);
+            }
+
+            if (!(Describes(s, k) || s.Tokens[k].IsPunct(',')))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The token after an apposition of office that starts at <paramref name="from"/> ("the spokesman of the X Force,"), or null.</summary>
+    private int? AppositionEnd(SentenceContext s, int from)
+    {
+        if (from >= s.Count || s.Lower(from) is not ("the" or "a" or "an") && !lexicon.Roles.Contains(s.Lower(from)))
+        {
+            return null;
+        }
+
+        var sawRole = false;
+        for (var k = from; k < s.Count && k - from <= MaxSourceDescription; k++)
+        {
+            if (s.Tokens[k].IsPunct(','))
+            {
+                return sawRole ? k + 1 : null;
+            }
+
+            sawRole |= lexicon.Roles.Contains(s.Lower(k));
+            if (s.MentionAt(k) is { } inner && inner.First == k && !inner.IsPerson)
+            {
+                k = inner.Last - 1;
+                continue;
+            }
+
+            if (!Describes(s, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The words of a description of someone's office: "the", "of", role nouns, possessives and the capitalised words of a body's name.
+    private bool Describes(SentenceContext s, int k) =>
+        s.Lower(k) is "the" or "a" or "an" or "of" or "for" or "and" || lexicon.Roles.Contains(s.Lower(k))
+        || s.Tokens[k].Kind == TokenKind.Possessive || (s.Tokens[k].IsCapitalized && s.Tokens[k].IsWord);
+
     /// <summary>The speech of the clause after "according to SOURCE,", when its subject is a person who speaks.</summary>
     private SpeechEvent? ClauseAfterSource(SentenceContext s, int from)
     {
@@ -194,6 +281,25 @@ internal sealed class SpeechFinder(Lexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>Where the speech starts after a speaker who follows the verb: after a colon or a "that" close by, else right after.</summary>
+    private static int AfterInvertedSpeaker(SentenceContext s, int from)
+    {
+        for (var k = from; k < s.Count && k - from <= 8; k++)
+        {
+            if (s.Tokens[k].IsPunct(':') || s.Lower(k) == "that")
+            {
+                return k + 1;
+            }
+
+            if (IsQuote(s, k))
+            {
+                return k;
+            }
+        }
+
+        return from < s.Count && s.Tokens[from].IsPunct(',') ? from + 1 : from;
     }
 
     private static int ContentStart(SentenceContext s, int verb)

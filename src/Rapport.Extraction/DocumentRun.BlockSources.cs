@@ -1,0 +1,187 @@
+using Rapport.Extraction.Citations;
+using Rapport.Extraction.Dates;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction;
+
+/// <summary>
+/// Outlets that a block's layout names rather than a bracket: the "Source" cell of a chronology table's row, and the
+/// "Outlet (30 Jun):" head of a media summary's item. They cite everything the row or item tells.
+/// </summary>
+internal sealed partial class DocumentRun
+{
+    // Column headings under which a table names the outlet each row comes from.
+    private static readonly HashSet<string> SourceColumnHeadings = new(StringComparer.Ordinal)
+    {
+        "source", "sources", "outlet", "outlets", "reported by", "reference", "references", "citation", "citations",
+    };
+
+    // The column of the table being read that names each row's outlet; -1 outside such a table.
+    private int _sourceColumn = -1;
+
+    // The last block whose layout was read, so that a long block read in several windows is read once.
+    private int _layoutReadFor = -1;
+
+    // Outlets by block index, for the blocks whose layout names one.
+    private readonly Dictionary<int, List<(CitedOutlet Outlet, int Start, int End)>> _blockSources = [];
+
+    /// <summary>Reads the outlets <paramref name="block"/>'s layout names, if any, before its sentences are read.</summary>
+    private void ReadBlockSources(Block block)
+    {
+        if (block.Index == _layoutReadFor)
+        {
+            return;
+        }
+
+        _layoutReadFor = block.Index;
+        if (TableCells(block) is { } cells)
+        {
+            ReadTableRow(block, cells);
+            return;
+        }
+
+        _sourceColumn = -1;
+        if (ItemHead(block) is { } head)
+        {
+            _blockSources[block.Index] = [head];
+        }
+    }
+
+    private void ReadTableRow(Block block, List<(int Start, int End)> cells)
+    {
+        var texts = cells.Select(c => T[c.Start..c.End].Trim()).ToList();
+
+        // "|------|:---:|": the rule under a table's header row.
+        if (texts.All(x => x.Length > 0 && x.All(ch => ch is '-' or ':')))
+        {
+            return;
+        }
+
+        var heading = texts.FindIndex(x => SourceColumnHeadings.Contains(x.ToLowerInvariant()));
+        if (heading >= 0 && texts.All(x => x.Length < 40))
+        {
+            _sourceColumn = heading;
+            return;
+        }
+
+        if (_sourceColumn < 0 || _sourceColumn >= cells.Count)
+        {
+            return;
+        }
+
+        // "Lusa; Notícias": a cell may name several outlets. Their date is the row's, which the row's own date column gives.
+        var (start, end) = cells[_sourceColumn];
+        var outlets = new List<(CitedOutlet, int, int)>();
+        foreach (var part in SplitOutlets(start, end))
+        {
+            outlets.Add((new CitedOutlet(T[part.Start..part.End], PartialDate.Unknown), part.Start, part.End));
+        }
+
+        if (outlets.Count > 0)
+        {
+            _blockSources[block.Index] = outlets;
+        }
+    }
+
+    private IEnumerable<(int Start, int End)> SplitOutlets(int start, int end)
+    {
+        var from = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || T[i] == ';')
+            {
+                var s = from;
+                var e = i;
+                while (s < e && char.IsWhiteSpace(T[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && (char.IsWhiteSpace(T[e - 1]) || T[e - 1] == '.'))
+                {
+                    e--;
+                }
+
+                if (e > s && T.AsSpan(s, e - s).IndexOfAny("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") >= 0)
+                {
+                    yield return (s, e);
+                }
+
+                from = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The cells of a Markdown table row ("| 4 Feb 2024 | Event | Source |"), or null for any other block.</summary>
+    private List<(int Start, int End)>? TableCells(Block block)
+    {
+        if (T[block.Start] != '|')
+        {
+            return null;
+        }
+
+        var cells = new List<(int, int)>();
+        var from = block.Start + 1;
+        for (var i = from; i < block.End; i++)
+        {
+            if (T[i] == '|')
+            {
+                cells.Add((from, i));
+                from = i + 1;
+            }
+        }
+
+        // A row need not close on a bar: the last cell then runs to the end of the line.
+        if (from < block.End && !string.IsNullOrWhiteSpace(T[from..block.End]))
+        {
+            cells.Add((from, block.End));
+        }
+
+        return cells.Count >= 2 ? cells : null;
+    }
+
+    /// <summary>
+    /// A media summary's item head: the outlet, then its day in brackets, then a colon ("Al Jazeera (30 Jun): …"). Null for
+    /// a block that opens any other way.
+    /// </summary>
+    private (CitedOutlet Outlet, int Start, int End)? ItemHead(Block block)
+    {
+        var head = T.AsSpan(block.Start, Math.Min(block.End - block.Start, 160)).ToString();
+        var m = RecordLabelPattern().Match(head);
+        if (!m.Success || !m.Groups["p1"].Success || m.Groups["p2"].Success)
+        {
+            return null;
+        }
+
+        var bracket = m.Groups["p1"].Value;
+        var tokens = Tokenizer.Tokenize(bracket, 0, bracket.Length);
+        var anchor = _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000);
+        // "(30 Jun)", "(Kabul, 30 Jun)": a day and at most a place; a longer bracket is a constituency or a party.
+        if (DateFinder.Find(tokens, 0, tokens.Count, anchor, null) is not [{ } date] || tokens.Count(t => t.IsWord) > 4)
+        {
+            return null;
+        }
+
+        var label = m.Groups["label"];
+        var outlet = new CitedOutlet(label.Value, _documentDate.IsKnown ? date.Date : PartialDate.Unknown);
+        return (outlet, block.Start + label.Index, block.Start + m.Groups["p1"].Index + bracket.Length + 1);
+    }
+
+    /// <summary>Cites what a block tells by the outlets its layout names, when its own brackets cite none of them.</summary>
+    private void AddBlockSources(List<(CitedOutlet Outlet, int Start, int End)> citations, int blockIndex)
+    {
+        if (!_blockSources.TryGetValue(blockIndex, out var sources))
+        {
+            return;
+        }
+
+        foreach (var source in sources)
+        {
+            if (!citations.Any(c => string.Equals(c.Outlet.Outlet, source.Outlet.Outlet, StringComparison.OrdinalIgnoreCase)))
+            {
+                citations.Add(source);
+            }
+        }
+    }
+}

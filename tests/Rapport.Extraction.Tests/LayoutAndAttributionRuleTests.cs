@@ -1,0 +1,85 @@
+using Rapport.Extraction.Dates;
+using Rapport.Extraction.Text;
+using Rapport.Model;
+
+namespace Rapport.Extraction.Tests;
+
+/// <summary>Rules of round 11, each on invented text: outlets named by layout, speakers named after their office, joint meetings.</summary>
+public sealed class LayoutAndAttributionRuleTests
+{
+    private static ExtractionResult Run(string text, PartialDate? date = null) =>
+        Extractor.Extract(DocumentId.ForText(text), text, date ?? PartialDate.Unknown);
+
+    [Fact]
+    public void A_chronology_table_cites_each_row_by_its_source_column_and_dates_it_by_its_date_column()
+    {
+        const string text = "# Chronology\n\nPrepared by the Monitor, 20 August 2024.\n\n| Date | Event | Source |\n|------|-------|--------|\n"
+                            + "| 16 Aug 2024 | President Otto Kessel arrives in Zenda. | Zenda Post |\n"
+                            + "| 17 Aug 2024 | Summit in Zenda. Kessel thanks the region for its help in his address. | Strelsau Herald; Radio Zenda |\n";
+        var statement = Assert.Single(Run(text).Statements);
+        Assert.Equal("2024-08-17", statement.Date.ToIsoString());
+        Assert.Equal(["Strelsau Herald", "Radio Zenda"], statement.Citations.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void A_summary_item_head_cites_what_the_item_tells()
+    {
+        const string text = "Daily media summary\n\n**Tuesday, 2 July 2024**\n\n**Zeta News (30 Jun):** The meeting opened in Zenda. Envoy Ali Hasanov told the opening session that the talks were welcome.";
+        var statement = Assert.Single(Run(text).Statements);
+        Assert.Equal("Zeta News", Assert.Single(statement.Citations).Source);
+        Assert.Equal("2024-06-30", statement.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_parliamentary_label_with_a_bracket_is_no_summary_item()
+    {
+        const string text = "Debate, 2 July 2024\n\nOtto Kessel (Strelsau North) (Con): The talks were welcome.";
+        var statement = Assert.Single(Run(text).Statements);
+        Assert.Empty(statement.Citations);
+    }
+
+    [Fact]
+    public void Two_subjects_who_meet_meet_each_other()
+    {
+        var meeting = Assert.Single(Run("Notes, 20 August 2024.\n\nOn 18 August, President Otto Kessel and President Ali Hasanov meet for bilateral talks on the corridor.").Meetings);
+        Assert.Equal("Otto Kessel", Assert.Single(meeting.SideA).Name);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideB).Name);
+    }
+
+    [Theory]
+    [InlineData("According to the Ruritanian Defence Force spokesman, Brigadier General Otto Kessel, the troops will stay.")]
+    [InlineData("According to Brigadier General Otto Kessel, the spokesman of the Ruritanian Defence Force, the troops will stay.")]
+    public void According_to_a_person_described_by_office_is_that_person(string sentence)
+    {
+        var result = Run("Notes, 20 August 2024.\n\n" + sentence);
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Otto Kessel", statement.Speaker.Name);
+        Assert.Equal("the troops will stay.", statement.Content.Slice(result.Text));
+    }
+
+    [Fact]
+    public void A_body_named_with_force_is_no_person()
+    {
+        var result = Run("Notes, 20 August 2024.\n\nThe Ruritanian Defence Force spokesman said nothing new.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person && a.Ref.Name == "Force");
+    }
+
+    [Theory]
+    [InlineData("President Otto Kessel arrived on 17 August. Said Kessel on 18 August: \"We stay.\"")]
+    [InlineData("President Otto Kessel was in Zenda on 18 August; said Kessel in a post on X: \"We stay.\"")]
+    public void A_verb_of_speech_opening_its_clause_takes_the_speaker_after_it(string sentence)
+    {
+        var statement = Assert.Single(Run("Notes, 20 August 2024.\n\n" + sentence).Statements);
+        Assert.Equal("Otto Kessel", statement.Speaker.Name);
+        Assert.Equal("2024-08-18", statement.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void The_following_week_is_told_to_the_month()
+    {
+        const string text = "The following week";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count, PartialDate.OfDay(2024, 6, 30), null, PartialDate.OfDay(2024, 3, 29), forward: true));
+        Assert.Equal("2024-04", date.Date.ToIsoString());
+    }
+}
