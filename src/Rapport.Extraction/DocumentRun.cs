@@ -1126,7 +1126,7 @@ internal sealed partial class DocumentRun
                 // "Met separately with A and with B": one encounter with each counterpart.
                 foreach (var counterparts in found.Separately ? found.SideB.Select(p => new List<Participant> { p }) : [found.SideB])
                 {
-                    var draft = new MeetingDraft(found.Kind, ctx.Sentence.Start, ctx.Sentence.End, block.Index, found.Rule)
+                    var draft = new MeetingDraft(found.Kind, MeetingStart(ctx, found.SideA.Concat(counterparts)), ctx.Sentence.End, block.Index, found.Rule)
                     {
                         Location = found.Location,
                         StatedDate = NearestDate(ctx, found.Trigger),
@@ -1300,6 +1300,24 @@ internal sealed partial class DocumentRun
                 side.Add(p);
             }
         }
+    }
+
+    /// <summary>
+    /// Where a meeting's record starts: its sentence, or, when the sentence names no participant but by "he" or "the minister",
+    /// back where that participant was named, so that the span always shows who met.
+    /// </summary>
+    private static int MeetingStart(SentenceContext ctx, IEnumerable<Participant> participants)
+    {
+        var start = ctx.Sentence.Start;
+        var ids = participants.Where(p => p.Actor is not null).Select(p => p.Actor!.Id).ToHashSet(StringComparer.Ordinal);
+        if (ctx.Mentions.Any(m => ids.Contains(m.Actor.Id) && m.How is not (MentionHow.Pronoun or MentionHow.RoleReference)))
+        {
+            return start;
+        }
+
+        var back = ctx.Mentions.Where(m => ids.Contains(m.Actor.Id) && m.AntecedentStart < start && start - m.AntecedentStart < 5000)
+            .Select(m => m.AntecedentStart).DefaultIfEmpty(start).Min();
+        return back;
     }
 
     /// <summary>The full day a block opens on, as a log or chronology entry does ("2023-07-19 21:05 UTC — …"); else unknown.</summary>

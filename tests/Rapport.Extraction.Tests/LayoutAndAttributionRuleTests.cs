@@ -82,4 +82,12 @@ public sealed class LayoutAndAttributionRuleTests
         var date = Assert.Single(DateFinder.Find(tokens, 0, tokens.Count, PartialDate.OfDay(2024, 6, 30), null, PartialDate.OfDay(2024, 3, 29), forward: true));
         Assert.Equal("2024-04", date.Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_meeting_told_with_he_reaches_back_to_where_he_was_named()
+    {
+        var result = Run("Notes, 20 June 2024.\n\nGeneral Otto Kessel visited the port on 19 June. Earlier in the day he had met the wounded sailors and the crews of the two boats at the hospital, his office said.");
+        var meeting = Assert.Single(result.Meetings, m => m.Kind == MeetingKind.Meeting);
+        Assert.Contains("Otto Kessel", meeting.Provenance.Span.Slice(result.Text), StringComparison.Ordinal);
+    }
 }
