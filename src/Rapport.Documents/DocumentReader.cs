@@ -113,7 +113,7 @@ public sealed class DocumentReader
             title ?? header.Title ?? Path.GetFileNameWithoutExtension(origin),
             origin,
             header.Publisher,
-            header.PublishedOn.IsKnown ? header.PublishedOn : published,
+            header.PublishedOn.IsKnown ? header.PublishedOn : published.IsKnown ? published : FileNameDate.Of(origin),
             LanguageGuesser.Guess(normalised),
             format,
             normalised,

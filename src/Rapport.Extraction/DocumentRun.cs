@@ -127,9 +127,12 @@ internal sealed partial class DocumentRun
     public ExtractionResult Execute()
     {
         var blocks = Segmenter.Blocks(T);
-        if (!_documentDate.IsKnown)
+        if (_documentDate.Precision < DatePrecision.Day)
         {
-            _documentDate = HeaderDate(blocks);
+            // A date known only to the month or the year (a file named "2024-12-…") gives way to the day the text itself gives,
+            // and lends its year to a dateline that has none ("ANKARA, Dec 12 (Agency) -").
+            var header = HeaderDate(blocks);
+            _documentDate = header.IsKnown && header.Precision >= _documentDate.Precision ? header : _documentDate;
             _actors.DocumentDate = _documentDate;
         }
         else if (blocks.Take(HeaderBlocks + 2).FirstOrDefault(b => b.Kind == BlockKind.Paragraph && WireOpening(b) > 0) is { } lead)
@@ -229,8 +232,17 @@ internal sealed partial class DocumentRun
             return PartialDate.Unknown;
         }
 
-        var date = DateFinder.FirstFull(Tokenizer.Tokenize(T, block.Start, dash));
-        return date.Precision == DatePrecision.Day ? date : PartialDate.Unknown;
+        var tokens = Tokenizer.Tokenize(T, block.Start, dash);
+        var date = DateFinder.FirstFull(tokens);
+        if (date.Precision == DatePrecision.Day)
+        {
+            return date;
+        }
+
+        // "ANKARA, Dec 12 (Agency) -" in a document known only to its month or year: the day in that year.
+        return _documentDate.IsKnown && DateFinder.Find(tokens, 0, tokens.Count, _documentDate, null) is [{ Relative: false, Date.Precision: DatePrecision.Day } day, ..]
+            ? day.Date
+            : PartialDate.Unknown;
     }
 
     /// <summary>

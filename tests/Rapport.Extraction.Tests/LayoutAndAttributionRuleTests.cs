@@ -90,4 +90,36 @@ public sealed class LayoutAndAttributionRuleTests
         var meeting = Assert.Single(result.Meetings, m => m.Kind == MeetingKind.Meeting);
         Assert.Contains("Otto Kessel", meeting.Provenance.Span.Slice(result.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dateline_without_a_year_takes_the_year_of_a_document_known_to_its_month()
+    {
+        const string text = "Talks end in Zenda\n\nZENDA, Dec 12 (Strelsau Wire) - The talks ended late on Wednesday after President Otto Kessel hosted them.\n\n\"We have a deal,\" Kessel said.";
+        var result = Run(text, PartialDate.OfMonth(2024, 12));
+        Assert.Equal("2024-12-12", result.DocumentDate.ToIsoString());
+        Assert.Equal("2024-12-12", Assert.Single(result.Statements).Date.ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("Anwar told reporters that the talks would resume.", "Anwar Osman")]
+    [InlineData("Hassan Sheikh told reporters that the talks would resume.", "Hassan Sheikh Kessel")]
+    public void The_opening_words_of_a_name_given_earlier_refer_to_that_person(string sentence, string expected)
+    {
+        var text = $"Notes, 20 June 2024.\n\nPrime Minister Anwar Osman and President Hassan Sheikh Kessel met in Zenda on 19 June.\n\n{sentence}";
+        Assert.Equal(expected, Assert.Single(Run(text).Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_given_name_shared_by_two_people_named_earlier_stays_unresolved()
+    {
+        const string text = "Notes, 20 June 2024.\n\nPrime Minister Anwar Osman met Minister Anwar Rahimi in Zenda on 19 June.\n\nAnwar told reporters that the talks would resume.";
+        Assert.Empty(Run(text).Statements);
+    }
+
+    [Fact]
+    public void A_given_name_followed_by_another_surname_is_someone_else()
+    {
+        const string text = "Notes, 20 June 2024.\n\nPrime Minister Anwar Osman arrived in Zenda on 19 June.\n\nAnwar al-Rahimi told reporters that the talks would resume.";
+        Assert.DoesNotContain(Run(text).Statements, st => st.Speaker.Name == "Anwar Osman");
+    }
 }

@@ -96,6 +96,42 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         return found;
     }
 
+    /// <summary>
+    /// The one person already named in full whose name opens with <paramref name="parts"/> and goes on after them: "Anwar" after
+    /// "Anwar Ibrahim", "Hassan Sheikh" after "Hassan Sheikh Mohamud"; null when none or several.
+    /// </summary>
+    public DocActor? ByLeadingParts(IReadOnlyList<string> parts)
+    {
+        DocActor? found = null;
+        foreach (var actor in _order)
+        {
+            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count <= parts.Count)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < parts.Count && match; k++)
+            {
+                match = actor.NameParts[k] == parts[k];
+            }
+
+            if (!match)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = actor;
+        }
+
+        return found;
+    }
+
     /// <summary>A person or body the text introduced that no gazetteer knows.</summary>
     public DocActor Discovered(string name, ActorKind kind)
     {

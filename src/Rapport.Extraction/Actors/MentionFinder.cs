@@ -136,6 +136,18 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 }
             }
 
+            // "Anwar told journalists", "Hassan Sheikh thanked Erdogan": the opening words of a name given in full earlier, used
+            // alone, as Malay, Thai, Ethiopian and Somali usage does. Only when nothing else matched, the words stand alone (no name
+            // word before or after them), and exactly one person named so far opens that way.
+            // A one-word body of a derived gazetteer ("Hassan") or a shorter match gives way to the person named in full.
+            if (actor is null && length <= 1 && LeadingPartsAlone(s, pieces, keys, p, covered) is { } leading
+                && (entry is null || leading.Length > length || (entry.Kind != ActorKind.Person && entry.Priority < GazetteerLoader.DefaultPriority)))
+            {
+                actor = leading.Actor;
+                length = leading.Length;
+                how = MentionHow.Surname;
+            }
+
             // "Nabil Haddad": one capitalised word right after an unmatched capitalised word is a person's name part,
             // not a one-word body or place that happens to fold to the same key.
             // The same holds for a person's one-word surname alias: "Turki al-Maliki" is not the "Al-Maliki" of the gazetteer.
@@ -253,6 +265,40 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 covered[i] = true;
             }
         }
+    }
+
+    /// <summary>The person whose name opens with the one or two name words at piece <paramref name="p"/>, standing alone; else null.</summary>
+    private (DocActor Actor, int Length)? LeadingPartsAlone(SentenceContext s, List<Piece> pieces, string[] keys, int p, bool[] covered)
+    {
+        var token = pieces[p].Token;
+        if (!pieces[p].Cap || pieces[p].Upper || (token > 0 && !covered[token - 1] && s.Tokens[token - 1].IsCapitalized && IsNameToken(s, token - 1, first: true))
+            || (token > 0 && Particles.Contains(s.Lower(token - 1))) || !IsNameToken(s, token, first: true))
+        {
+            return null;
+        }
+
+        for (var n = Math.Min(2, pieces.Count - p); n >= 1; n--)
+        {
+            if (Enumerable.Range(p, n).Any(k => pieces[k].Break || !pieces[k].Cap || (k > p && pieces[k].Token == pieces[k - 1].Token)))
+            {
+                continue;
+            }
+
+            // The words after must not go on with a name ("Anwar Ibrahim" is matched whole elsewhere; "Anwar Hussein" is another man).
+            var last = pieces[p + n - 1].Token;
+            // "Akram al-Kaabi": a name part may open on its article.
+            if (last + 1 < s.Count && (Particles.Contains(s.Lower(last + 1)) || IsNameToken(s, last + 1, first: false)))
+            {
+                continue;
+            }
+
+            if (actors.ByLeadingParts(keys[p..(p + n)]) is { } actor)
+            {
+                return (actor, n);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An honorific right before the token, its stop included ("Mr. Huang", "Sayyid Badr").</summary>
