@@ -468,7 +468,7 @@ internal sealed partial class DocumentRun
         ReadBlockSources(block);
 
         // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
-        var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) ?? RecordLabel(block) : null;
+        var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) ?? RecordLabel(block) ?? SittingLabel(block) : null;
         var turnSpeaker = turn?.Speaker;
         if (turnSpeaker is not null)
         {

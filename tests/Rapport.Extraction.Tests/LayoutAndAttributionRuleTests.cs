@@ -122,4 +122,15 @@ public sealed class LayoutAndAttributionRuleTests
         const string text = "Notes, 20 June 2024.\n\nPrime Minister Anwar Osman arrived in Zenda on 19 June.\n\nAnwar al-Rahimi told reporters that the talks would resume.";
         Assert.DoesNotContain(Run(text).Statements, st => st.Speaker.Name == "Anwar Osman");
     }
+
+    [Fact]
+    public void A_sitting_record_label_with_a_description_and_a_dash_opens_a_turn_and_the_chairs_label_names_nobody()
+    {
+        const string text = "Debates - Wednesday, 4 October 2023 - Zenda\n\nPresident. - The next item is the debate on the border.\n\n"
+                            + "Otto von Kessel, on behalf of the Green Group. - Madam President, the attack was a turning point.\n\n"
+                            + "Ali Hasanov, Member of the Commission. - Madam President, the Commission condemns the attack.";
+        var result = Run(text);
+        Assert.Equal(["Otto von Kessel", "Ali Hasanov"], result.Statements.Select(s => s.Speaker.Name));
+        Assert.All(result.Statements, s => Assert.Equal("2023-10-04", s.Date.ToIsoString()));
+    }
 }
