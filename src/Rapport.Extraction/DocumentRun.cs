@@ -663,7 +663,9 @@ internal sealed partial class DocumentRun
                 return true;
             }
 
+            // "Regarding the attack on the mission on 2 December, we protested": the date of the topic, not of the protest.
             if (w is "after" or "following" or "followed" or "preceded" or "since" or "signed" or "concluded" or "adopted" or "until" or "before" or "will" or "would" or "shall"
+                    or "regarding" or "concerning"
                 || (w == "to" && ctx.Lower(k - 1) is "was" or "were" or "is" or "are" or "due" or "expected" or "scheduled"))
             {
                 return true;

@@ -133,4 +133,56 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.Equal(["Otto von Kessel", "Ali Hasanov"], result.Statements.Select(s => s.Speaker.Name));
         Assert.All(result.Statements, s => Assert.Equal("2023-10-04", s.Date.ToIsoString()));
     }
+
+    [Fact]
+    public void Called_on_a_person_without_an_errand_is_a_visit_and_called_on_to_act_is_speech()
+    {
+        var visit = Run("Zenda, 9 December 2024\n\nFollowing the consultations, Foreign Secretary Otto Kessel called on the Adviser for Foreign Affairs, Ali Hasanov, at the Ministry.");
+        var meeting = Assert.Single(visit.Meetings);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideB).Name);
+        Assert.Empty(visit.Statements);
+
+        var appeal = Run("Zenda, 9 December 2024\n\nForeign Secretary Otto Kessel called on President Ali Hasanov to release the detainees.");
+        Assert.Empty(appeal.Meetings);
+        Assert.Equal("Otto Kessel", Assert.Single(appeal.Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void A_date_in_a_regarding_phrase_does_not_date_what_follows()
+    {
+        const string text = "Zenda, 9 December 2024\n\nForeign Secretary Otto Kessel met Ambassador Ali Hasanov today. Regarding the attack on the mission in Strelsau on 2 December, we reiterated our protest.\n\nMr. Hasanov said the attack was regrettable.";
+        var statement = Assert.Single(Run(text).Statements, s => s.Speaker.Name == "Ali Hasanov");
+        Assert.Equal("2024-12-09", statement.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_bare_role_reference_in_a_release_means_the_one_whose_role_names_no_other_state()
+    {
+        const string text = "MINISTRY OF FOREIGN AFFAIRS\n\n25 January 2024\n\nThe Minister of Foreign Affairs, Ambassador Otto Kessel, received the Minister of Foreign Affairs of Ruritania, Ali Hasanov, today.\n\nIn his opening remarks, the Minister stated that the region must remain a zone of peace.";
+        var statement = Assert.Single(Run(text).Statements);
+        Assert.Equal("Otto Kessel", statement.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_role_reference_with_a_demonym_means_the_one_of_that_state()
+    {
+        const string text = "Zenda, 9 December 2024\n\nForeign Secretary Otto Kessel led our delegation. The Indian delegation was led by the Foreign Secretary of India, Mr. Ali Hasanov.\n\nThe Indian Foreign Secretary said the incident was regrettable.";
+        Assert.Equal("Ali Hasanov", Assert.Single(Run(text).Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void After_a_title_an_inner_word_of_a_long_name_is_that_person()
+    {
+        const string text = "Notes, 25 January 2024.\n\nThe talks brought together Otto Gil Pinto and Ali Hasanov in Zenda on 24 January.\n\nMinister Gil said on 25 January that his country did not recognise the court.";
+        Assert.Equal("Otto Gil Pinto", Assert.Single(Run(text).Statements).Speaker.Name);
+    }
+
+    [Fact]
+    public void An_initial_with_its_stop_opens_a_name_and_a_verb_after_the_comma_is_no_apposition()
+    {
+        var result = Run("Zenda, 3 December 2024\n\nThe Acting Foreign Secretary, Ambassador M. Otto Kessel, summoned the High Commissioner of Ruritania, Mr. Ali Hasanov, to the Ministry.");
+        var kessel = Assert.Single(result.Actors, a => a.Ref.Name == "M. Otto Kessel");
+        Assert.DoesNotContain("summoned", kessel.Role ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person && a.Ref.Name == "M");
+    }
 }

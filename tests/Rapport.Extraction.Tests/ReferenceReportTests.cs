@@ -94,7 +94,8 @@ public sealed class ReferenceReportTests(ITestOutputHelper output)
     /// <summary>True when the span text holds a name, an alias used in the document, or a surname of one of them.</summary>
     internal static bool ShowsAny(ExtractionResult result, string spanText, IEnumerable<string> names)
     {
-        var spanKey = " " + string.Join(' ', NameKey.Parts(spanText)) + " ";
+        // A span may run over paragraphs: its line breaks separate words as spaces do.
+        var spanKey = " " + string.Join(' ', NameKey.Parts(string.Join(' ', spanText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))) + " ";
         foreach (var name in names)
         {
             var forms = new List<string> { name };

@@ -132,6 +132,42 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         return found;
     }
 
+    /// <summary>
+    /// The one person already named in full with at least three name words, one of whose inner words is <paramref name="key"/>:
+    /// "Gil" after "Yván Gil Pinto" (a first surname), "Lula" after "Luiz Inácio Lula da Silva"; null when none or several.
+    /// </summary>
+    public DocActor? ByInnerPart(string key)
+    {
+        DocActor? found = null;
+        foreach (var actor in _order)
+        {
+            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count < 3)
+            {
+                continue;
+            }
+
+            var inner = false;
+            for (var k = 1; k < actor.NameParts.Count - 1 && !inner; k++)
+            {
+                inner = actor.NameParts[k] == key;
+            }
+
+            if (!inner)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = actor;
+        }
+
+        return found;
+    }
+
     /// <summary>A person or body the text introduced that no gazetteer knows.</summary>
     public DocActor Discovered(string name, ActorKind kind)
     {
@@ -209,10 +245,37 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     }
 
     /// <summary>The person most recently named whose role contains <paramref name="roleNoun"/> ("the spokesman").</summary>
-    public DocActor? LastWithRole(string roleNoun) =>
-        _order.Where(a => a.Kind == ActorKind.Person && a.Role is not null
-                          && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase))
-            .MaxBy(a => a.LastStart);
+    public DocActor? LastWithRole(string roleNoun) => LastWithRole(roleNoun, null);
+
+    /// <summary>
+    /// The person a role reference means. "The Indian Foreign Secretary" (<paramref name="state"/> given): the one whose role or
+    /// affiliation names that state. "The Minister", "our Foreign Secretary" with no state: one whose role names no state, when
+    /// there is one, as a ministry's release calls its own minister so and the guests "the Minister of X of Guyana". Among
+    /// several, the one last named.
+    /// </summary>
+    public DocActor? LastWithRole(string roleNoun, DocActor? state)
+    {
+        var candidates = _order.Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Contains(roleNoun, StringComparison.OrdinalIgnoreCase)).ToList();
+
+        // "the Venezuelan leader" when the only leader named is someone else's: better unresolved than wrong.
+        if (state is not null)
+        {
+            return candidates.Where(a => a.Affiliation == state || NamesState(a.Role!, state)).MaxBy(a => a.LastStart);
+        }
+
+        if (candidates.Count <= 1)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        var states = _order.Where(a => a.Kind == ActorKind.State && a.FirstStart >= 0).ToList();
+        var preferred = candidates.Where(a => !states.Any(st => NamesState(a.Role!, st))).ToList();
+        return (preferred.Count > 0 ? preferred : candidates).MaxBy(a => a.LastStart);
+
+        static bool NamesState(string role, DocActor st) =>
+            role.Contains(st.Name, StringComparison.OrdinalIgnoreCase)
+            || st.AliasesInText.Any(alias => alias.Length > 3 && role.Contains(alias, StringComparison.OrdinalIgnoreCase));
+    }
 
     private DocActor Add(DocActor actor)
     {

@@ -139,6 +139,17 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // "Anwar told journalists", "Hassan Sheikh thanked Erdogan": the opening words of a name given in full earlier, used
             // alone, as Malay, Thai, Ethiopian and Somali usage does. Only when nothing else matched, the words stand alone (no name
             // word before or after them), and exactly one person named so far opens that way.
+            // "Minister Gil" after "Yván Gil Pinto", "President Lula" after "Luiz Inácio Lula da Silva": after a title, an inner word
+            // of a long name given earlier is that person (Spanish and Portuguese names put the family name used alone inside).
+            if (actor is null && length <= 1 && (entry is null || !actors.Seen(entry.Id)) && pieces[p].Cap && pieces[p].Token > 0
+                && (lexicon.Roles.Contains(s.Lower(pieces[p].Token - 1)) || HonorificBefore(s, pieces[p].Token))
+                && !NameContinues(s, pieces, p) && actors.ByInnerPart(keys[p]) is { } inner)
+            {
+                actor = inner;
+                length = 1;
+                how = MentionHow.Surname;
+            }
+
             // A one-word body of a derived gazetteer ("Hassan") or a shorter match gives way to the person named in full.
             if (actor is null && length <= 1 && LeadingPartsAlone(s, pieces, keys, p, covered) is { } leading
                 && (entry is null || leading.Length > length || (entry.Kind != ActorKind.Person && entry.Priority < GazetteerLoader.DefaultPriority)))
@@ -287,7 +298,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // The words after must not go on with a name ("Anwar Ibrahim" is matched whole elsewhere; "Anwar Hussein" is another man).
             var last = pieces[p + n - 1].Token;
             // "Akram al-Kaabi": a name part may open on its article.
-            if (last + 1 < s.Count && (Particles.Contains(s.Lower(last + 1)) || IsNameToken(s, last + 1, first: false)))
+            if (last + 1 < s.Count && (Particles.Contains(s.Lower(last + 1)) || IsNameToken(s, last + 1, first: false) || InitialStop(s, last + 1)))
             {
                 continue;
             }
@@ -314,7 +325,8 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             k++;
         }
 
-        return k < s.Count && s.Tokens[k].IsCapitalized && (IsNameToken(s, k, first: false) || InnerHonorific(s, k));
+        // "Majed al-Ansari": a name part may open on its article in lower case.
+        return k < s.Count && ((s.Tokens[k].IsCapitalized && (IsNameToken(s, k, first: false) || InnerHonorific(s, k))) || IsNameToken(s, k, first: false));
     }
 
     /// <summary>How many pieces from <paramref name="p"/> are title words (roles, demonyms) before the rest of a match.</summary>
@@ -474,7 +486,9 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         var surface = s.Text.AsSpan(t.Start, t.End - t.Start);
         var capital = t.IsCapitalized
             || (surface.Length > 3 && surface[2] == '-' && char.IsUpper(surface[3]) && NameKey.IsArticle(t.Lower[..2]));
+        // "the Foreign Ministers of A and B": a plural role noun is no name either.
         if (!capital || IsUpper(surface) || lexicon.Roles.Contains(t.Lower) || lexicon.VerbEvent(t.Lower) is not null
+            || (t.Lower.Length > 4 && t.Lower[^1] == 's' && lexicon.Roles.Contains(t.Lower[..^1]))
             || HonorificWords.Contains(t.Lower) || lexicon.InstitutionWords.Contains(t.Lower))
         {
             return false;
@@ -507,12 +521,13 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             }
 
             // Particles ("bin", "al") do not count towards the length of a name: "Faisal bin Farhan Al Saud".
+            // An initial or a short form with its stop opens a name as a word of it: "M. Riaz Hamidullah", "Md. Touhid Hossain".
             var j = i + 1;
             var words = 1;
             while (j < s.Count && words < MaxNameTokens && j - i < 2 * MaxNameTokens && !covered[j]
-                   && (IsNameToken(s, j, first: false) || InnerHonorific(s, j, covered)))
+                   && (IsNameToken(s, j, first: false) || InnerHonorific(s, j, covered) || InitialStop(s, j)))
             {
-                words += Particles.Contains(s.Lower(j)) ? 0 : 1;
+                words += Particles.Contains(s.Lower(j)) || s.Tokens[j].IsPunct('.') ? 0 : 1;
                 j++;
             }
 
@@ -579,6 +594,12 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         }
     }
 
+    /// <summary>The stop after an initial or a short form of a given name, with the name going on after it ("M. Riaz", "Md. Touhid").</summary>
+    private bool InitialStop(SentenceContext s, int j) =>
+        s.Tokens[j].IsPunct('.') && j >= 1 && j + 1 < s.Count && s.Tokens[j - 1].IsWord && s.Tokens[j - 1].IsCapitalized
+        && s.Tokens[j - 1].Lower.Length <= 4 && !HonorificWords.Contains(s.Lower(j - 1)) && !lexicon.Roles.Contains(s.Lower(j - 1))
+        && s.Tokens[j + 1].IsCapitalized && IsNameToken(s, j + 1, first: false) && s.Tokens[j].Start == s.Tokens[j - 1].End;
+
     /// <summary>
     /// A title set off by commas before a name that the sentence goes on to make speak or act: "the UN Special Envoy for Yemen,
     /// Hans Grundberg, announced", "the head of the Houthi negotiating delegation, Mohammed Abdulsalam, wrote". Returns the
@@ -614,6 +635,16 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     private int? TitleBefore(SentenceContext s, int nameStart, List<Mention> mentions)
     {
         var k = nameStart - 1;
+
+        // "the Foreign Secretary of India, Mr. Ali Hasanov": a form of address stands between the title and the name.
+        if (nameStart >= 2 && HonorificBefore(s, nameStart) && !lexicon.Roles.Contains(s.Lower(k)) && !lexicon.Roles.Contains(s.Lower(k - 1)))
+        {
+            k -= s.Tokens[k].IsPunct('.') ? 2 : 1;
+            if (k < 0)
+            {
+                return null;
+            }
+        }
 
         // "its new secretary-general, Tariq Bazzi": a title set off by a comma.
         if (k >= 1 && s.Tokens[k].IsPunct(',') && lexicon.Roles.Contains(s.Lower(k - 1)))
@@ -755,7 +786,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     /// <summary>An apposition with a role after a name (", the movement's representative in Iran,"): its last token (exclusive), or null.</summary>
     private int? AppositionAfter(SentenceContext s, int nameEnd)
     {
-        if (nameEnd >= s.Count || !s.Tokens[nameEnd].IsPunct(','))
+        // "…, Md. Touhid Hossain, at the Ministry.": a phrase opening on a preposition says where or when, not who.
+        // Nor does one opening on a verb: "…, Ambassador M. Riaz Hamidullah, summoned the High Commissioner" tells what he did.
+        if (nameEnd >= s.Count || !s.Tokens[nameEnd].IsPunct(',') || s.Lower(nameEnd + 1) is "at" or "to" or "in" or "on" or "from" or "with" or "during" or "after" or "before"
+            || (nameEnd + 1 < s.Count && (lexicon.VerbEvent(s.Lower(nameEnd + 1)) is not null || (s.Lower(nameEnd + 1).EndsWith("ed", StringComparison.Ordinal) && !s.Tokens[nameEnd + 1].IsCapitalized))))
         {
             return null;
         }
@@ -868,15 +902,46 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                         antecedent?.Start ?? (actor.LastStart >= 0 ? actor.LastStart : t.Start)));
                 }
             }
-            else if (lower == "the" && RoleWords(s, i + 1) is var n && n > 0 && s.MentionAt(i + 1) is null
-                     && !(s.Lower(i + 1 + n) is "of" or "to" or "for") && !(i + 1 + n < s.Count && s.Tokens[i + 1 + n].IsCapitalized)
-                     && actors.LastWithRole(s.Slice(i + 1, i + 1 + n)) is { } byRole && !mentions.Any(m => m.First <= i + n && m.Last > i))
+            else if (lower is "the" or "our" && RoleReference(s, i, mentions) is { } reference)
             {
-                // "the spokesman", "the Crown Prince": the person last named with that role.
-                var t = s.Tokens[i + n];
-                mentions.Add(new Mention(i, i + 1 + n, s.Tokens[i].Start, t.End, byRole, MentionHow.RoleReference, byRole.LastStart));
+                // "the spokesman", "the Crown Prince", "our Foreign Secretary", "the Indian Foreign Secretary": the person named with that role.
+                mentions.Add(reference);
             }
         }
+    }
+
+    /// <summary>A role reference opening at the determiner <paramref name="i"/>, perhaps with a demonym before the role words; else null.</summary>
+    private Mention? RoleReference(SentenceContext s, int i, List<Mention> mentions)
+    {
+        var k = i + 1;
+        DocActor? state = null;
+        // The sentence's own mentions, found so far: the context's list is the previous sentence's until this one is done.
+        var at = mentions.FirstOrDefault(m => m.First <= k && m.Last > k);
+        if (at is { Kind: ActorKind.State } demonym && demonym.First == k && demonym.Last == k + 1 && RoleWords(s, k + 1) > 0)
+        {
+            state = demonym.Actor;
+            k++;
+        }
+        else if (at is not null)
+        {
+            return null;
+        }
+
+        var n = RoleWords(s, k);
+        if (n == 0 || s.Lower(k + n) is "of" or "to" or "for" || (k + n < s.Count && s.Tokens[k + n].IsCapitalized)
+            || mentions.Any(m => m.IsPerson && m.First < k + n && m.Last > i))
+        {
+            return null;
+        }
+
+        var byRole = actors.LastWithRole(s.Slice(k, k + n), state);
+        if (byRole is null)
+        {
+            return null;
+        }
+
+        mentions.RemoveAll(m => state is not null && m.First == i + 1 && m.Actor == state);
+        return new Mention(i, k + n, s.Tokens[i].Start, s.Tokens[k + n - 1].End, byRole, MentionHow.RoleReference, byRole.LastStart);
     }
 
     private static bool InQuote(SentenceContext s, int index)
@@ -925,13 +990,34 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             {
                 first = start;
                 last = m.First;
+
+                // "The Minister of Foreign Affairs, Ambassador Mauro Vieira": the office set off before a form of address is the role.
+                if (first >= 2 && s.Tokens[first - 1].IsPunct(','))
+                {
+                    int? office = null;
+                    for (var k = first - 2; k >= 0 && first - k <= 14 && s.Tokens[k].Kind != TokenKind.Punctuation && lexicon.VerbEvent(s.Lower(k)) is null; k--)
+                    {
+                        office = lexicon.Roles.Contains(s.Lower(k)) ? k : office;
+                    }
+
+                    if (office is { } o)
+                    {
+                        first = o > 0 && s.Lower(o - 1) == "the" ? o - 1 : o;
+                    }
+                }
             }
             else
             {
                 continue;
             }
 
-            var role = s.Slice(first, last).Trim(' ', ',');
+            // "the Foreign Secretary of India, Mr.": the form of address before the name is no part of the office.
+            if (last == m.First && last >= 2 && HonorificBefore(s, last) && !lexicon.Roles.Contains(s.Lower(last - 1)))
+            {
+                last -= s.Tokens[last - 1].IsPunct('.') ? 2 : 1;
+            }
+
+            var role = first < last ? s.Slice(first, last).Trim(' ', ',') : string.Empty;
             if (role.Length == 0 || role.Length > 120)
             {
                 continue;

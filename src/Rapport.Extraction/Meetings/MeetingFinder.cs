@@ -61,7 +61,9 @@ internal sealed class MeetingFinder(Lexicon lexicon)
             {
                 // "met separately with A and with B", "held talks with A and, separately, with B": each counterpart is an
                 // encounter of its own.
-                var separately = found.SideB.Count > 1 && Enumerable.Range(i + 1, Math.Max(0, ClauseEnd(s, i + 1) - i - 1)).Any(k => s.Lower(k) == "separately");
+                // "held separate bilateral meetings with A and with B" says the same before the noun.
+                var separately = found.SideB.Count > 1 && (Enumerable.Range(i + 1, Math.Max(0, ClauseEnd(s, i + 1) - i - 1)).Any(k => s.Lower(k) == "separately")
+                                                           || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => s.Lower(k) == "separate"));
                 return IsFuture(s, i) ? null : separately ? found with { Separately = true } : found;
             }
         }
@@ -74,6 +76,13 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         var lower = s.Lower(i);
         var prev = s.Lower(i - 1);
         var ev = lexicon.VerbEvent(lower);
+
+        // "X called on the Adviser for Foreign Affairs, Y, at the Ministry": a courtesy call is a meeting at the host's office.
+        if (IsCourtesyCall(s, i) && Counterparts(s, i + 2, direct: true) is { Side: { Count: > 0 } calledOn } && SideA(s, i) is { Count: > 0 } visitor)
+        {
+            var location = PlaceAfter(s, i, "at", 16)?.Text ?? PlaceAfter(s, i, "in", 16)?.Text;
+            return new MeetingEvent(MeetingKind.Meeting, i, visitor, calledOn.Where(p => p.Actor is { Kind: ActorKind.Person }).ToList(), location, false, false, Rules.MeetingEncounter);
+        }
 
         // "A called his counterpart, B": calling a person is a phone call; "called on", "called for", "called it a crime" are speech.
         if (lower is "called" or "rang" && s.Lower(i + 1) is not ("on" or "for" or "upon" or "off" or "it" or "a" or "an" or "the")
@@ -726,6 +735,33 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     }
 
     private static bool InDate(SentenceContext s, int i) => s.Dates.Any(d => i >= d.First && i < d.Last);
+
+    /// <summary>
+    /// "called on the Chief Adviser, Y, at the State Guest House": "called on" a person, with no errand for them after it ("called on
+    /// the Indian side to bring … down", "called on X to stop"), is a visit to that person, not an appeal.
+    /// </summary>
+    internal static bool IsCourtesyCall(SentenceContext s, int verb)
+    {
+        if (s.Lower(verb) is not ("called" or "calls" or "call") || s.Lower(verb + 1) is not ("on" or "upon"))
+        {
+            return false;
+        }
+
+        var end = Math.Min(ClauseEnd(s, verb + 2), verb + 20);
+        var person = false;
+        for (var k = verb + 2; k < end; k++)
+        {
+            person |= s.MentionAt(k) is { IsPerson: true, How: not MentionHow.Pronoun };
+            if (s.Lower(k) == "to" && k + 1 < s.Count && s.Tokens[k + 1].IsWord && !s.Tokens[k + 1].IsCapitalized
+                && s.Lower(k + 1) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+            {
+                // "called on the minister to discuss bilateral ties" is still a visit; "to stop", "to release" are demands.
+                return person && s.Lower(k + 1) is "discuss" or "review" or "exchange" or "brief" or "pay" or "convey" or "deliver" or "present" or "bid";
+            }
+        }
+
+        return person;
+    }
 
     private static int ClauseEnd(SentenceContext s, int from)
     {

@@ -325,7 +325,7 @@ internal sealed class SpeechFinder(Lexicon lexicon)
     private static bool Qualifies(SentenceContext s, int i, string lower) => lower switch
     {
         // "called on/for", and "called the campaign a crime": calling something a name is speech; calling someone is not.
-        "called" => s.Lower(i + 1) is "on" or "for" or "upon" || NamesSomething(s, i),
+        "called" => (s.Lower(i + 1) is "on" or "for" or "upon" && !Meetings.MeetingFinder.IsCourtesyCall(s, i)) || NamesSomething(s, i),
         "pointed" => s.Lower(i + 1) == "out",
         "spoken" => s.Lower(i + 1) is "of" or "about",
 

@@ -29,6 +29,8 @@ public static class Segmenter
         "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "inc", "ltd", "co", "corp", "adm", "brig", "cmdr", "fig", "approx", "vol", "pp", "ed", "eds",
         "sheikh", "mt", "ft", "hon", "amb", "pres", "dept", "est", "gov't",
+        // Short forms of Muhammad that open South Asian names ("Md. Touhid Hossain").
+        "md", "mohd", "muhd", "mhd",
     };
 
     /// <summary>Splits <paramref name="text"/> into blocks.</summary>
