@@ -560,8 +560,9 @@ internal sealed partial class DocumentRun
                     _narrative = _sectionDate;
                 }
             }
+            // In a dated story a year or a month is background ("declared independence in 1991"), never the day the story is on.
             else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d, speech)
-                                                  && !(d.Relative && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
+                                                  && !((d.Relative || _storyDated) && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
             {
                 _narrative = told.Date;
             }
@@ -665,7 +666,7 @@ internal sealed partial class DocumentRun
 
             // "Regarding the attack on the mission on 2 December, we protested": the date of the topic, not of the protest.
             if (w is "after" or "following" or "followed" or "preceded" or "since" or "signed" or "concluded" or "adopted" or "until" or "before" or "will" or "would" or "shall"
-                    or "regarding" or "concerning"
+                    or "regarding" or "concerning" or "which"
                 || (w == "to" && ctx.Lower(k - 1) is "was" or "were" or "is" or "are" or "due" or "expected" or "scheduled"))
             {
                 return true;
@@ -1114,7 +1115,7 @@ internal sealed partial class DocumentRun
 
     private void Meeting(SentenceContext ctx, Block block)
     {
-        var found = _meetingFinder.Find(ctx);
+        var found = PairNamed(_meetingFinder.Find(ctx), ctx);
 
         // "During the same visit he also met B": the visit told last, or the encounter of the same visitor just told.
         var earlier = found is { DuringEarlierVisit: true }
@@ -1137,20 +1138,25 @@ internal sealed partial class DocumentRun
             }
             else if (!found.DuringEarlierVisit || found.SideA.Any(p => p.Actor is not null))
             {
-                // "Met separately with A and with B": one encounter with each counterpart.
-                foreach (var counterparts in found.Separately ? found.SideB.Select(p => new List<Participant> { p }) : [found.SideB])
+                // "Met separately with A and with B": one encounter with each counterpart. "Received the two leaders separately": one
+                // with each visitor.
+                var byVisitor = found.Separately && found.SideB.Count <= 1 && found.SideA.Count > 1;
+                var encounters = byVisitor ? found.SideA.Select(v => (Visitors: new List<Participant> { v }, Counterparts: found.SideB))
+                    : found.Separately ? found.SideB.Select(p => (Visitors: found.SideA, Counterparts: new List<Participant> { p }))
+                    : [(found.SideA, found.SideB)];
+                foreach (var (visitors, counterparts) in encounters)
                 {
-                    var draft = new MeetingDraft(found.Kind, MeetingStart(ctx, found.SideA.Concat(counterparts)), ctx.Sentence.End, block.Index, found.Rule)
+                    var draft = new MeetingDraft(found.Kind, MeetingStart(ctx, visitors.Concat(counterparts)), ctx.Sentence.End, block.Index, found.Rule)
                     {
                         Location = found.Location,
-                        StatedDate = NearestDate(ctx, found.Trigger),
+                        StatedDate = found.Separately ? DateAfterParticipant(ctx, found.Trigger, counterparts) ?? NearestDate(ctx, found.Trigger) : NearestDate(ctx, found.Trigger),
                         ContextDate = _blockDate.IsKnown ? _blockDate
                             : _sectionDate.Precision == DatePrecision.Day ? _sectionDate
                             : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
                         EntryDate = _blockDate.Precision == DatePrecision.Day && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,
                         ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
                     };
-                    AddParticipants(draft.SideA, found.SideA);
+                    AddParticipants(draft.SideA, visitors);
                     AddParticipants(draft.SideB, counterparts);
                     _meetings.Add(draft);
                     _awaiting.Add(draft);
@@ -1314,6 +1320,53 @@ internal sealed partial class DocumentRun
                 side.Add(p);
             }
         }
+    }
+
+    /// <summary>
+    /// "received the two leaders separately", "the two ministers were received together by X": a pair described, not named, is
+    /// the last two people the text named before this sentence (other than those on the other side). Separately, one encounter each.
+    /// </summary>
+    private MeetingEvent? PairNamed(MeetingEvent? found, SentenceContext ctx)
+    {
+        if (found is null)
+        {
+            return null;
+        }
+
+        var a = ExpandPair(found.SideA, found.SideB, ctx, out var separateA);
+        var b = ExpandPair(found.SideB, a, ctx, out var separateB);
+        return a == found.SideA && b == found.SideB ? found : found with { SideA = a, SideB = b, Separately = found.Separately || separateA || separateB };
+    }
+
+    private List<Participant> ExpandPair(List<Participant> side, List<Participant> other, SentenceContext ctx, out bool separately)
+    {
+        separately = false;
+        if (side.Count != 1 || side[0].Actor is not null || side[0].Description is not { } description || MeetingFinder.PairPattern().Match(description.ToLowerInvariant()) is not { Success: true } m)
+        {
+            return side;
+        }
+
+        var exclude = other.Where(p => p.Actor is not null).Select(p => p.Actor!.Id).ToHashSet(StringComparer.Ordinal);
+        // Named before the sentence; "last" by the latest mention, which may already be later in the same paragraph.
+        var pair = _actors.All.Where(x => x.Kind == ActorKind.Person && x.FirstStart >= 0 && x.FirstStart < ctx.Sentence.Start && !exclude.Contains(x.Id))
+            .OrderByDescending(x => x.LastStart).Take(2).ToList();
+        if (pair.Count < 2)
+        {
+            return side;
+        }
+
+        separately = m.Groups["sep"].Success;
+        return pair.OrderBy(x => x.LastStart).Select(x => new Participant(x, null)).ToList();
+    }
+
+
+    /// <summary>"with A on Saturday and with B on Monday": the day right after a counterpart's name, if the text gives one there.</summary>
+    private static PartialDate? DateAfterParticipant(SentenceContext ctx, int trigger, List<Participant> counterparts)
+    {
+        var actor = counterparts.Count == 1 ? counterparts[0].Actor : null;
+        var mention = actor is null ? null : ctx.Mentions.FirstOrDefault(m => m.First > trigger && m.Actor == actor);
+        return mention is null ? null
+            : ctx.Dates.FirstOrDefault(d => d.Date.IsKnown && d.First >= mention.Last && d.First <= mention.Last + 3)?.Date;
     }
 
     /// <summary>

@@ -185,4 +185,31 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.DoesNotContain("summoned", kessel.Role ?? string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person && a.Ref.Name == "M");
     }
+
+    [Fact]
+    public void Calls_with_two_counterparts_on_two_days_are_two_calls()
+    {
+        var result = Run("Notes, 12 December 2024.\n\nPresident Otto Kessel spoke by telephone with President Ali Hasanov on 7 December and with Prime Minister Marko Vidovic on 9 December.");
+        Assert.Equal(["2024-12-07 Ali Hasanov", "2024-12-09 Marko Vidovic"], result.Meetings.Select(m => $"{m.Date.ToIsoString()} {Assert.Single(m.SideB).Name}"));
+    }
+
+    [Fact]
+    public void A_pair_described_and_not_named_is_the_last_two_people_named()
+    {
+        const string text = "Notes, 25 January 2024.\n\nMinister Otto Kessel and Minister Ali Hasanov opened the talks in Zenda on 25 January.\n\n"
+                            + "In the afternoon, the two ministers were received together by President Marko Vidovic at the palace. Vidovic received the two ministers separately on 26 January.";
+        var result = Run(text);
+        var together = Assert.Single(result.Meetings, m => m.Date.ToIsoString() == "2024-01-25" && m.SideB.Any(p => p.Name == "Marko Vidovic"));
+        Assert.Equal(["Otto Kessel", "Ali Hasanov"], together.SideA.Select(p => p.Name));
+        Assert.Equal(2, result.Meetings.Count(m => m.Date.ToIsoString() == "2024-01-26"));
+    }
+
+    [Fact]
+    public void In_a_dated_story_a_year_in_a_which_clause_does_not_undate_later_speech()
+    {
+        const string text = "Deal in Zenda\n\nZENDA, Dec 12, 2024 (Strelsau Wire) - Two neighbours agreed to end their row, after President Otto Kessel hosted talks.\n\n"
+                            + "The row began over Strelsau, which declared independence in 1991.\n\nSpeaking at the same news conference, Kessel thanked the guests and said the deal would hold.";
+        var statement = Assert.Single(Run(text).Statements, s => s.Content.Slice(text).Contains("hold", StringComparison.Ordinal));
+        Assert.Equal("2024-12-12", statement.Date.ToIsoString());
+    }
 }

@@ -11,7 +11,7 @@ namespace Rapport.Extraction.Meetings;
 /// and D", "a meeting of A … with B", "A spoke to B", "a conversation he had with B", "A participated in the swearing in of…".
 /// Announced future visits and condolence messages are not encounters.
 /// </summary>
-internal sealed class MeetingFinder(Lexicon lexicon)
+internal sealed partial class MeetingFinder(Lexicon lexicon)
 {
     private static readonly HashSet<string> CeremonyNouns = new(StringComparer.Ordinal)
     {
@@ -29,6 +29,7 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     {
         "delegation", "members", "representatives", "figures", "officials", "group", "leaders", "leadership", "commanders",
         "activists", "operatives", "palestinians", "columnists", "commentators", "journalists", "speaker", "delegations",
+        "ministers", "presidents",
     };
 
     // "was received in the capital on 3 December by": words a passive reception may put between its verb and its "by".
@@ -62,8 +63,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 // "met separately with A and with B", "held talks with A and, separately, with B": each counterpart is an
                 // encounter of its own.
                 // "held separate bilateral meetings with A and with B" says the same before the noun.
-                var separately = found.SideB.Count > 1 && (Enumerable.Range(i + 1, Math.Max(0, ClauseEnd(s, i + 1) - i - 1)).Any(k => s.Lower(k) == "separately")
-                                                           || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => s.Lower(k) == "separate"));
+                // "spoke with A on Saturday and with B on Monday": each counterpart on a day of its own is a call of its own.
+                var clause = Enumerable.Range(i + 1, Math.Max(0, ClauseEnd(s, i + 1) - i - 1)).ToList();
+                var separately = found.SideB.Count > 1 && (clause.Any(k => s.Lower(k) == "separately")
+                                                           || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => s.Lower(k) == "separate")
+                                                           || (clause.Any(k => s.Lower(k) == "and" && s.Lower(k + 1) == "with")
+                                                               && s.Dates.Count(d => d.First > i && d.Date.Precision == DatePrecision.Day) >= 2));
                 return IsFuture(s, i) ? null : separately ? found with { Separately = true } : found;
             }
         }
@@ -185,7 +190,9 @@ internal sealed class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(MeetingKind.Meeting, i, a, b, location, during || (visitors && a.All(p => p.Actor is null)), false, Rules.MeetingEncounter);
             }
 
-            case "host" when prev is "was" or "were" or "been" or "being" or "is" or "are" && PassiveAgent(s, i) is { } by:
+            case "host" when (prev is "was" or "were" or "been" or "being" or "is" or "are"
+                              || (prev is "together" or "jointly" or "separately" or "also" or "warmly" or "later" && s.Lower(i - 2) is "was" or "were" or "been" or "is" or "are"))
+                             && PassiveAgent(s, i) is { } by:
             {
                 // "A was received by B", "A was received in P on D by B": A came, B hosted.
                 var a = SideA(s, i);
@@ -527,6 +534,12 @@ internal sealed class MeetingFinder(Lexicon lexicon)
         }
 
         var group = Region(s, start, verb, stopAtTo: false);
+        if (group.Count == 0 && s.Slice(start, verb).Trim() is { Length: > 0 } words && PairPattern().IsMatch(words.ToLowerInvariant()))
+        {
+            // "the two ministers were received together by X": the pair, to be named from what the text told before.
+            return [new Participant(null, words)];
+        }
+
         return group;
     }
 
@@ -735,6 +748,10 @@ internal sealed class MeetingFinder(Lexicon lexicon)
     }
 
     private static bool InDate(SentenceContext s, int i) => s.Dates.Any(d => i >= d.First && i < d.Last);
+
+    /// <summary>A pair described and not named: "the two leaders", "both ministers were", "the leaders of both countries".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?:two|both)\s+(?:\w+\s+)?(?:leaders|ministers|presidents|heads|envoys|men|sides)(?:\s+(?:were|was|are|had|have|been|also|later|then))*(?:\s+(?<sep>separately)|\s+together|\s+jointly)?$|^(?:the\s+)?leaders\s+of\s+(?:both|the\s+two)\s+countries$")]
+    internal static partial System.Text.RegularExpressions.Regex PairPattern();
 
     /// <summary>
     /// "called on the Chief Adviser, Y, at the State Guest House": "called on" a person, with no errand for them after it ("called on
