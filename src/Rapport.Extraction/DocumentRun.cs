@@ -43,6 +43,9 @@ internal sealed partial class DocumentRun
     // "September 2023" is the longest heading that names only a period.
     private const int MaxPeriodHeadingLength = 20;
 
+    // True once a paragraph of running text has been read: headings before it are the document's titles.
+    private bool _bodyStarted;
+
     // True when a wire dateline dates the story: its days of the week then count back from that day, never on from a
     // past date the story mentions in passing.
     private bool _storyDated;
@@ -466,6 +469,7 @@ internal sealed partial class DocumentRun
     private void ProcessBlock(Block block, List<Sentence> sentences)
     {
         ReadBlockSources(block);
+        _bodyStarted |= block.Kind is BlockKind.Paragraph or BlockKind.Bullet && block.End - block.Start > MaxHeaderLineLength;
 
         // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
         var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) ?? RecordLabel(block) ?? SittingLabel(block) : null;
@@ -1115,7 +1119,9 @@ internal sealed partial class DocumentRun
 
     private void Meeting(SentenceContext ctx, Block block)
     {
-        var found = PairNamed(_meetingFinder.Find(ctx), ctx);
+        // A title above the body ("Minister X receives the Envoy of Y") sums up the meeting the body reports, with fewer names.
+        var title = !_bodyStarted && block.Kind != BlockKind.Bullet && !".!?\"\u201d)".Contains(T[block.End - 1], StringComparison.Ordinal);
+        var found = title ? null : PairNamed(_meetingFinder.Find(ctx), ctx);
 
         // "During the same visit he also met B": the visit told last, or the encounter of the same visitor just told.
         var earlier = found is { DuringEarlierVisit: true }
@@ -1156,7 +1162,8 @@ internal sealed partial class DocumentRun
                         EntryDate = _blockDate.Precision == DatePrecision.Day && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,
                         ReportedIn = _open is not null && !_open.Closed && _open.LastBlock == block.Index ? new StatementDraftRef(_open) : null,
                     };
-                    AddParticipants(draft.SideA, visitors);
+                    // Nobody meets themselves: a counterpart found again as the subject ("EAM held talks with X", EAM unknown) is only a counterpart.
+                    AddParticipants(draft.SideA, visitors.Where(v => v.Actor is null || !counterparts.Any(c => c.Actor?.Id == v.Actor.Id)));
                     AddParticipants(draft.SideB, counterparts);
                     _meetings.Add(draft);
                     _awaiting.Add(draft);

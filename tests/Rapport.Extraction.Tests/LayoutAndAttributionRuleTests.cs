@@ -212,4 +212,42 @@ public sealed class LayoutAndAttributionRuleTests
         var statement = Assert.Single(Run(text).Statements, s => s.Content.Slice(text).Contains("hold", StringComparison.Ordinal));
         Assert.Equal("2024-12-12", statement.Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_briefing_label_with_an_office_and_a_colon_opens_the_spokespersons_turn_and_prose_does_not()
+    {
+        const string text = "Transcript of Weekly Media Briefing by the Official Spokesperson (May 29, 2025)\n\n"
+                            + "Shri Otto Kessel, Official Spokesperson: Good afternoon. Talks and terror cannot go together.\n\n"
+                            + "In Zenda, President Ali Hasanov told reporters: the border will stay open.";
+        var result = Run(text);
+        var turn = Assert.Single(result.Statements, s => s.Speaker.Name == "Otto Kessel");
+        Assert.Equal("2025-05-29", turn.Date.ToIsoString());
+        Assert.DoesNotContain(result.Actors, a => a.Ref.Name == "In Zenda");
+    }
+
+    [Fact]
+    public void The_initials_of_an_office_the_text_gave_someone_refer_to_that_person()
+    {
+        const string text = "Notes, 29 May 2025.\n\nExternal Affairs Minister Dr. S. Otto Kessel concluded his visit last week. In Zenda on 19 May, EAM held talks with Foreign Minister Ali Hasanov.";
+        var meeting = Assert.Single(Run(text).Meetings);
+        Assert.Equal("S. Otto Kessel", Assert.Single(meeting.SideA).Name);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideB).Name);
+    }
+
+    [Fact]
+    public void A_counterpart_after_a_title_and_a_form_of_address_with_its_stop_is_met()
+    {
+        var meeting = Assert.Single(Run("Notes, 29 May 2025.\n\nForeign Secretary Otto Kessel met the Ambassador of Ruritania, Mr. Ali Hasanov, in Zenda on 27 May.").Meetings);
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideB).Name);
+        Assert.Equal("2025-05-27", meeting.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_title_above_the_body_gives_no_meeting_of_its_own()
+    {
+        const string text = "PRESS RELEASE\n\nZenda, 12 September 2023\n\nMinister Otto Kessel receives the Envoy of the Council for the Border\n\n"
+                            + "The Minister of Foreign Affairs, Mr. Otto Kessel, received today the Envoy of the Council for the Border, Mr. Ali Hasanov, who is on a working visit to Zenda.";
+        var meeting = Assert.Single(Run(text).Meetings);
+        Assert.Contains(meeting.SideA.Concat(meeting.SideB), p => p.Name == "Ali Hasanov");
+    }
 }

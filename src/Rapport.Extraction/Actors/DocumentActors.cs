@@ -168,6 +168,37 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         return found;
     }
 
+    /// <summary>
+    /// The one person whose role's capitalised words have <paramref name="initials"/> as their initials: "EAM" after "External
+    /// Affairs Minister Dr. S. Jaishankar"; null when none or several.
+    /// </summary>
+    public DocActor? ByRoleInitials(string initials)
+    {
+        DocActor? found = null;
+        foreach (var actor in _order)
+        {
+            if (actor.Kind != ActorKind.Person || actor.Role is not { } role || actor.FirstStart < 0)
+            {
+                continue;
+            }
+
+            var letters = string.Concat(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0]) && w.Length > 1).Select(w => w[0]));
+            if (!string.Equals(letters, initials, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null && found != actor)
+            {
+                return null;
+            }
+
+            found = actor;
+        }
+
+        return found;
+    }
+
     /// <summary>A person or body the text introduced that no gazetteer knows.</summary>
     public DocActor Discovered(string name, ActorKind kind)
     {

@@ -902,6 +902,13 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                         antecedent?.Start ?? (actor.LastStart >= 0 ? actor.LastStart : t.Start)));
                 }
             }
+            else if (s.Tokens[i].IsWord && lower.Length is >= 2 and <= 4 && IsUpper(s.Text.AsSpan(s.Tokens[i].Start, s.Tokens[i].End - s.Tokens[i].Start))
+                     && !mentions.Any(m => m.First <= i && m.Last > i) && actors.ByRoleInitials(s.Text[s.Tokens[i].Start..s.Tokens[i].End]) is { } initialled)
+            {
+                // "EAM held talks with …": the initials of the office the text gave someone ("External Affairs Minister").
+                var t = s.Tokens[i];
+                mentions.Add(new Mention(i, i + 1, t.Start, t.End, initialled, MentionHow.RoleReference, initialled.LastStart));
+            }
             else if (lower is "the" or "our" && RoleReference(s, i, mentions) is { } reference)
             {
                 // "the spokesman", "the Crown Prince", "our Foreign Secretary", "the Indian Foreign Secretary": the person named with that role.

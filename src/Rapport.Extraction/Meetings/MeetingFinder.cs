@@ -230,7 +230,9 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(call ? MeetingKind.PhoneCall : MeetingKind.Meeting, i, visitors, hosts, location, false, false, Rules.MeetingEncounter);
             }
 
-            case "visit" when lower is "visited" or "visits" or "arrived" or "toured" or "tours" && prev is not ("the" or "of" or "recent"):
+            // "his visits to Rabat and Algiers": after a determiner "visits" is a noun, a tour summed up, not a visit told.
+            case "visit" when lower is "visited" or "visits" or "arrived" or "toured" or "tours"
+                              && prev is not ("the" or "of" or "recent" or "his" or "her" or "their" or "its" or "my" or "our" or "these" or "those" or "several" or "many" or "two" or "three"):
             {
                 if (lower == "arrived" && s.Lower(i + 1) is not ("in" or "at"))
                 {
@@ -637,6 +639,9 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
         k++;
         var side = new List<Participant>();
         var previousWasPerson = false;
+        // The participant a title chunk ("the Personal Envoy of the Secretary-General of the United Nations") added, if any: the
+        // name after it ("…, Mr. X") replaces it.
+        Participant? titleOnly = null;
         var chunkStart = k;
         for (var j = k; j <= end; j++)
         {
@@ -659,6 +664,8 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
                 var lead = chunkStart;
                 while (lead < j && (s.Lower(lead) is "the" or "a" or "an" or "his" or "her" or "their" or "its" || lexicon.Roles.Contains(s.Lower(lead))
                                     || lexicon.HonorificLength(s.Lower, lead) > 0 || (lead == chunkStart && s.Lower(lead) == "with")
+                                    // "Mr. Xu Feihong": the stop of a form of address.
+                                    || (s.Tokens[lead].IsPunct('.') && lead > chunkStart && lexicon.HonorificLength(s.Lower, lead - 1) > 0)
                                     || (s.Lower(lead) == "of" && lead > chunkStart && lexicon.Roles.Contains(s.Lower(lead - 1)))
                                     || (s.Lower(lead) == "of" && lead > chunkStart && s.MentionEndingAt(lead) is { IsPerson: false })
                                     || s.MentionAt(lead) is { IsPerson: false } || s.Tokens[lead].Kind == TokenKind.Possessive
@@ -689,7 +696,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
                 if (person is not null)
                 {
                     // "met the acting foreign minister, X": the description before the name was the name's title.
-                    if (side.Count > 0 && side[^1].Actor is null && s.Tokens[chunkStart - 1].IsPunct(','))
+                    if (side.Count > 0 && (side[^1].Actor is null || side[^1] == titleOnly) && s.Tokens[chunkStart - 1].IsPunct(','))
                     {
                         side.RemoveAt(side.Count - 1);
                     }
@@ -718,6 +725,8 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
                 }
             }
 
+            titleOnly = side.Count > 0 && side[^1].Actor is { Kind: not ActorKind.Person } && j > chunkStart
+                        && Enumerable.Range(chunkStart, j - chunkStart).Any(x => lexicon.Roles.Contains(s.Lower(x))) ? side[^1] : null;
             chunkStart = j + 1;
         }
 
@@ -785,7 +794,10 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
         for (var k = from; k < s.Count; k++)
         {
             var t = s.Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && t.Lower is "." or ";" or ":" || s.InCitation(k) && s.Citations.Any(c => c.First == k))
+            // "the Ambassador of China, Mr. Xu Feihong": the stop of a form of address inside the sentence ends nothing.
+            var address = t.Lower == "." && k >= 1 && k + 1 < s.Count && s.Tokens[k + 1].IsWord && s.Tokens[k + 1].IsCapitalized
+                          && s.Lower(k - 1) is "mr" or "mrs" or "ms" or "dr" or "prof" or "md" or "mohd";
+            if ((t.Kind == TokenKind.Punctuation && t.Lower is "." or ";" or ":" && !address) || s.InCitation(k) && s.Citations.Any(c => c.First == k))
             {
                 return k;
             }

@@ -450,7 +450,14 @@ internal sealed class SpeechFinder(Lexicon lexicon)
             if (s.MentionEndingAt(k) is { IsPerson: true } named && named.First > 0)
             {
                 var before = named.First - 1;
-                while (before > 0 && before >= named.First - 3 && s.Tokens[before].IsWord && s.Tokens[before].IsCapitalized && s.MentionAt(before) is null)
+
+                // "The Minister, Mr. X, received": the stop of a form of address.
+                if (before >= 2 && s.Tokens[before].IsPunct('.') && s.Tokens[before - 1].IsWord && s.Tokens[before - 1].IsCapitalized && s.Tokens[before - 1].Lower.Length <= 4)
+                {
+                    before -= 2;
+                }
+
+                while (before > 0 && before >= named.First - 4 && s.Tokens[before].IsWord && s.Tokens[before].IsCapitalized && s.MentionAt(before) is null)
                 {
                     before--;
                 }
