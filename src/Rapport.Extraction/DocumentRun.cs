@@ -43,6 +43,9 @@ internal sealed partial class DocumentRun
     // "September 2023" is the longest heading that names only a period.
     private const int MaxPeriodHeadingLength = 20;
 
+    // True while the block being read is a transcript turn (a labelled answer or question).
+    private bool _inTurn;
+
     // True once a paragraph of running text has been read: headings before it are the document's titles.
     private bool _bodyStarted;
 
@@ -474,6 +477,7 @@ internal sealed partial class DocumentRun
         // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
         var turn = block.Kind == BlockKind.Paragraph && sentences.Count > 0 && sentences[0].Start == block.Start ? SpeakerLabel(block) ?? RecordLabel(block) ?? SittingLabel(block) : null;
         var turnSpeaker = turn?.Speaker;
+        _inTurn = turn is not null;
         if (turnSpeaker is not null)
         {
             Close(_open);
@@ -1156,7 +1160,10 @@ internal sealed partial class DocumentRun
                     {
                         Location = found.Location,
                         StatedDate = found.Separately ? DateAfterParticipant(ctx, found.Trigger, counterparts) ?? NearestDate(ctx, found.Trigger) : NearestDate(ctx, found.Trigger),
+                        // In an interview's answer, a meeting told without a day is of the day the question just gave ("President X was
+                        // in P on Saturday. What did he tell you?" - "I received him at the airport…"), not of the broadcast.
                         ContextDate = _blockDate.IsKnown ? _blockDate
+                            : _inTurn && _narrativeBefore.Precision == DatePrecision.Day && !_citedSoFar ? _narrativeBefore
                             : _sectionDate.Precision == DatePrecision.Day ? _sectionDate
                             : !_citedSoFar && _narrativeBefore.Precision == DatePrecision.Day ? _narrativeBefore : PartialDate.Unknown,
                         EntryDate = _blockDate.Precision == DatePrecision.Day && EntryHeadDate(block, ctx) ? _blockDate : PartialDate.Unknown,

@@ -250,4 +250,16 @@ public sealed class LayoutAndAttributionRuleTests
         var meeting = Assert.Single(Run(text).Meetings);
         Assert.Contains(meeting.SideA.Concat(meeting.SideB), p => p.Name == "Ali Hasanov");
     }
+
+    [Fact]
+    public void A_meeting_in_an_interview_answer_takes_the_day_the_question_gave_and_together_with_joins_the_hosts()
+    {
+        const string text = "BETWEEN THE ISLANDS\nBroadcast: Thursday, 26 September 2024\n\nHOST: Good evening. Prime Minister Otto Kessel is with us.\n\n"
+                            + "HOST: President Ali Hasanov was in Zenda on Saturday. What did he tell you?\n\n"
+                            + "KESSEL: I received President Ali Hasanov at the airport together with the president of the council, Marko Vidovic, and we went to the base.";
+        var meeting = Assert.Single(Run(text).Meetings);
+        Assert.Equal("2024-09-21", meeting.Date.ToIsoString());
+        Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
+        Assert.Equal(["Otto Kessel", "Marko Vidovic"], meeting.SideB.Select(p => p.Name));
+    }
 }

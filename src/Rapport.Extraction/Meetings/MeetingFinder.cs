@@ -227,6 +227,19 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
                     return null;
                 }
 
+                // "I received X at the airport together with Y": Y received X too.
+                var together = Enumerable.Range(i + 1, Math.Max(0, ClauseEnd(s, i + 1) - i - 2)).FirstOrDefault(k => s.Lower(k) is "together" or "along" && s.Lower(k + 1) == "with", -1);
+                if (together > 0 && !call)
+                {
+                    var joined = visitors.Where(p => p.Actor is not null && s.Mentions.Any(m => m.Actor == p.Actor && m.First > together)
+                                                     && !s.Mentions.Any(m => m.Actor == p.Actor && m.First > i && m.First < together)).ToList();
+                    if (joined.Count > 0 && joined.Count < visitors.Count)
+                    {
+                        visitors = visitors.Except(joined).ToList();
+                        hosts = [.. hosts, .. joined];
+                    }
+                }
+
                 return new MeetingEvent(call ? MeetingKind.PhoneCall : MeetingKind.Meeting, i, visitors, hosts, location, false, false, Rules.MeetingEncounter);
             }
 
