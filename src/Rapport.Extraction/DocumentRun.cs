@@ -869,11 +869,12 @@ internal sealed partial class DocumentRun
                 Close(_open);
                 var contentStart = speech.ContentStart < ctx.Count ? ctx.Tokens[speech.ContentStart].Start : ctx.Sentence.End;
                 var start = ctx.Sentence.Start;
-                if (speech.Speaker.How is MentionHow.Pronoun or MentionHow.RoleReference && speech.Speaker.AntecedentStart < start
-                    && start - speech.Speaker.AntecedentStart < 5000)
+                if (speech.Speaker.How is MentionHow.Pronoun or MentionHow.RoleReference)
                 {
-                    // The record reaches back to where its speaker was named, so its span always shows who spoke.
-                    start = speech.Speaker.AntecedentStart;
+                    // The record reaches back to where its speaker was named, so its span always shows who spoke: the antecedent
+                    // when it is close, else the first time the text named them.
+                    start = speech.Speaker.AntecedentStart < start && start - speech.Speaker.AntecedentStart < 5000 ? speech.Speaker.AntecedentStart
+                        : speaker.FirstStart >= 0 && speaker.FirstStart < start ? speaker.FirstStart : start;
                 }
 
                 _open = new StatementDraft(speaker, start, contentStart, block.Index)
@@ -1398,7 +1399,10 @@ internal sealed partial class DocumentRun
 
         var back = ctx.Mentions.Where(m => ids.Contains(m.Actor.Id) && m.AntecedentStart < start && start - m.AntecedentStart < 5000)
             .Select(m => m.AntecedentStart).DefaultIfEmpty(start).Min();
-        return back;
+
+        // Named long before: back to the first time the text named one of them.
+        return back < start ? back
+            : participants.Where(p => p.Actor is { FirstStart: >= 0 } a && a.FirstStart < start).Select(p => p.Actor!.FirstStart).DefaultIfEmpty(start).Max();
     }
 
     /// <summary>The full day a block opens on, as a log or chronology entry does ("2023-07-19 21:05 UTC — …"); else unknown.</summary>
