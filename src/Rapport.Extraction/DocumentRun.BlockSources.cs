@@ -75,7 +75,18 @@ internal sealed partial class DocumentRun
         var outlets = new List<(CitedOutlet, int, int)>();
         foreach (var part in SplitOutlets(start, end))
         {
-            outlets.Add((new CitedOutlet(T[part.Start..part.End], PartialDate.Unknown), part.Start, part.End));
+            // "Xinhua, 2 April 2025": an outlet with the day it reported, when that is not the row's.
+            var text = T[part.Start..part.End];
+            var comma = text.LastIndexOf(',');
+            var date = PartialDate.Unknown;
+            if (comma > 0 && Tokenizer.Tokenize(text, comma + 1, text.Length) is var tail
+                && DateFinder.Find(tail, 0, tail.Count, _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000), null) is [{ Date.IsKnown: true } d] && d.First == 0)
+            {
+                date = d.Date;
+                text = text[..comma].TrimEnd();
+            }
+
+            outlets.Add((new CitedOutlet(text, date), part.Start, part.End));
         }
 
         if (outlets.Count > 0)

@@ -405,10 +405,14 @@ internal sealed partial class DocumentRun
             return null;
         }
 
-        var label = m.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = m.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var label = words
             .SkipWhile(x => _extractor.Lexicon.HonorificLength(k => k == 0 ? x.ToLowerInvariant().TrimEnd('.') : string.Empty, 0) > 0
                             || x is "Sir" or "Dame" or "Lord" or "Baroness" or "Madam")
             .ToList();
+
+        // "Mr Doughty:", "Ms Brandreth:": a committee record names its members by a form of address and the surname alone.
+        var addressed = label.Count == 1 && words.Length == 2 && !IsTitleWord(label[0].ToLowerInvariant()) && label[0] != "The";
         var bracket = m.Groups["p1"].Success ? m.Groups["p1"].Value.Trim() : null;
 
         // "**Al Jazeera (30 Jun):** …": a summary's item opens on the outlet and its day, not on a speaker.
@@ -420,7 +424,7 @@ internal sealed partial class DocumentRun
         var office = label.Count == 0 || label[0] == "The" || label.Any(x => IsTitleWord(x.ToLowerInvariant()));
         string? name = office
             ? bracket is not null && PersonLike(bracket) ? bracket : null
-            : label.Count >= 2 ? string.Join(' ', label) : null;
+            : label.Count >= 2 || addressed ? string.Join(' ', label) : null;
 
         // A label naming nobody and no office ("Note:", "Key developments:") is no turn at all.
         if (name is null && !office)
@@ -430,7 +434,7 @@ internal sealed partial class DocumentRun
 
         // Two capitalised words and a colon also open ordinary prose ("Ruritanian Intelligence: …"); a record names its speakers in
         // brackets, by office, or again by a name the text has already given.
-        if (!office && bracket is null && _actors.BySurname(NameKey.Parts(name!)) is null
+        if (!office && bracket is null && !addressed && _actors.BySurname(NameKey.Parts(name!)) is null
             && !_actors.All.Any(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(NameKey.Parts(name!))))
         {
             return null;
@@ -462,7 +466,7 @@ internal sealed partial class DocumentRun
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.\s+)?(?<label>(?:[A-Z][\p{L}'\u2019.-]*)(?:\s+(?:[A-Z][\p{L}'\u2019.-]*|for|of|the|and)){0,6})(?:\s*\((?<p1>[^()\n]{1,60})\))?(?:\s*\((?<p2>[^()\n]{1,40})\))?:\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.\s+|Q\d{1,3}\s+)?(?<label>(?:[A-Z][\p{L}'\u2019.-]*)(?:\s+(?:[A-Z][\p{L}'\u2019.-]*|for|of|the|and)){0,6})(?:\s*\((?<p1>[^()\n]{1,60})\))?(?:\s*\((?<p2>[^()\n]{1,40})\))?:\s")]
     private static partial System.Text.RegularExpressions.Regex RecordLabelPattern();
 
     /// <summary>A role noun or an honorific ("ambassador", "president", "sheikh"), lower case.</summary>

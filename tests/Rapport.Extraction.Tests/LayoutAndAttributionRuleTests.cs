@@ -262,4 +262,34 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.Equal("Ali Hasanov", Assert.Single(meeting.SideA).Name);
         Assert.Equal(["Otto Kessel", "Marko Vidovic"], meeting.SideB.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("On 8 May, Otto Kessel and Ali Hasanov held talks in the palace.", MeetingKind.Meeting)]
+    [InlineData("On 8 May, Otto Kessel and Ali Hasanov hold a video call.", MeetingKind.PhoneCall)]
+    [InlineData("On 8 May, Otto Kessel phones Ali Hasanov to inform him of the talks.", MeetingKind.PhoneCall)]
+    public void Two_subjects_holding_talks_or_a_call_and_phones_are_encounters(string sentence, MeetingKind kind)
+    {
+        var meeting = Assert.Single(Run("Notes, 9 May 2025.\n\nPresident Otto Kessel and President Ali Hasanov were elected in April.\n\n" + sentence).Meetings);
+        Assert.Equal(kind, meeting.Kind);
+        Assert.Equal("2025-05-08", meeting.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_source_cell_with_its_own_day_gives_the_outlet_and_that_day()
+    {
+        const string text = "# Chronology\n\nCompiled 8 September 2025.\n\n| Date | Event | Sources |\n|---|---|---|\n"
+                            + "| 1 April 2025 | After the talks President Otto Kessel tells reporters that the talks went well. | Zenda Post; Strelsau Radio, 2 April 2025 |\n";
+        var statement = Assert.Single(Run(text).Statements);
+        Assert.Equal(["Zenda Post", "Strelsau Radio"], statement.Citations.Select(c => c.Source));
+        Assert.Equal("2025-04-02", statement.Citations[1].Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_committee_record_labels_members_by_address_and_surname_and_the_chair_by_office()
+    {
+        const string text = "Foreign Affairs Committee\n\nWednesday 9 July 2025\n\nMembers present: Otto Kessel (Chair); Ali Hasanov.\n\n"
+                            + "Q1 The Chair: Good afternoon, Minister. What is your reading?\n\nMr Hasanov: Our reading is simple. Twenty-six were ready to move.";
+        var result = Run(text);
+        Assert.Equal(["Otto Kessel", "Ali Hasanov"], result.Statements.Select(s => s.Speaker.Name));
+    }
 }

@@ -361,8 +361,9 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             // affiliations name bodies or states rather than other people.
             // So is a full name the derived dictionaries file under two spellings ("Massoud Kessel", "Masud Kessel"): the text
             // wrote one name, in full, and it matched both.
-            var key = NameKey.Of(matches[0].Entry.Name);
-            if (matches.All(m => NameKey.Of(m.Entry.Name) == key)
+            // "President Xi Jinping" and "Xi Jinping": a title filed with the name is no part of it.
+            var key = UntitledKey(matches[0].Entry.Name);
+            if (matches.All(m => UntitledKey(m.Entry.Name) == key)
                 || (matches[0].Length >= 2 && matches.All(m => m.Entry.Priority < GazetteerLoader.DefaultPriority && m.Length == matches[0].Length
                                                                && m.AliasKind == AliasKind.Variant && NameKey.Parts(m.Entry.Name).Count() == matches[0].Length)))
             {
@@ -378,6 +379,18 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
         }
 
         return matches.Where(m => m.Entry.Kind != ActorKind.Person).OrderBy(m => m.Entry.Id, StringComparer.Ordinal).First().Entry;
+    }
+
+    private string UntitledKey(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        while (skip < words.Length - 1 && (lexicon.Roles.Contains(words[skip].ToLowerInvariant()) || HonorificWords.Contains(words[skip].ToLowerInvariant())))
+        {
+            skip++;
+        }
+
+        return NameKey.Of(string.Join(' ', words[skip..]));
     }
 
     private static MentionHow How(AliasKind kind) => kind switch
@@ -573,6 +586,10 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             speaks |= verb is "was" or "is" or "has" or "had" && v + 1 < s.Count
                       && s.Lower(v + 1 + (s.Lower(v + 1) == "been" ? 1 : 0)) is "elected" or "re-elected" or "appointed" or "named" or "born" or "sworn"
                           or "chosen" or "assassinated" or "arrested" or "detained" or "promoted" or "dismissed" or "sacked" or "kidnapped" or "wounded";
+
+            // "Emily Thornberry (Chair)": an office in brackets after the name.
+            speaks |= j + 2 < s.Count && s.Tokens[j].IsPunct('(') && Enumerable.Range(j + 1, Math.Min(4, s.Count - j - 1)).TakeWhile(k => !s.Tokens[k].IsPunct(')'))
+                .Any(k => lexicon.Roles.Contains(s.Lower(k)));
 
             // "X, speaking by video link, told members": a participle of speech set off after the name.
             speaks |= j + 1 < s.Count && s.Tokens[j].IsPunct(',') && s.Lower(j + 1) is "speaking" or "addressing" or "briefing" or "writing" or "testifying";
@@ -992,6 +1009,14 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             {
                 first = m.Last + 1;
                 last = end;
+            }
+            else if (m.Last + 2 < s.Count && s.Tokens[m.Last].IsPunct('(')
+                     && Enumerable.Range(m.Last + 1, Math.Min(6, s.Count - m.Last - 1)).FirstOrDefault(k => s.Tokens[k].IsPunct(')'), -1) is var close and > 0
+                     && Enumerable.Range(m.Last + 1, close - m.Last - 1).Any(k => lexicon.Roles.Contains(s.Lower(k))))
+            {
+                // "Emily Thornberry (Chair)": an office in brackets after the name.
+                first = m.Last + 1;
+                last = close;
             }
             else if (TitleBefore(s, m.First, mentions) is { } start && start < m.First)
             {

@@ -123,7 +123,7 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
             var participial = lower == "meeting" && i == 0 && s.Lower(i + 1) == "with";
 
             // "A held talks (in P) with B": talks need no article.
-            var bare = lower == "talks" && prev is "held" or "had" or "conducted" or "holds";
+            var bare = lower == "talks" && prev is "held" or "had" or "conducted" or "holds" or "hold";
             if (det >= 0 || participial || bare)
             {
                 var kind = lower switch
@@ -309,11 +309,11 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
                 return new MeetingEvent(MeetingKind.PhoneCall, i, [both[0]], both.Skip(1).ToList(), null, false, false, Rules.MeetingEncounter);
             }
 
-            case "call" when lower is "phoned" or "telephoned" || s.Lower(AfterPhoneAndDate(s, i + 1)) is "to" or "with":
+            case "call" when lower is "phoned" or "telephoned" or "phones" or "telephones" || s.Lower(AfterPhoneAndDate(s, i + 1)) is "to" or "with":
             {
                 // Speaking to an outlet or a state is an interview or a statement; a call has someone at the other end.
                 var a = SideA(s, i);
-                var (b, _) = Counterparts(s, lower is "phoned" or "telephoned" ? i + 1 : AfterPhoneAndDate(s, i + 1), direct: lower is "phoned" or "telephoned");
+                var (b, _) = Counterparts(s, lower is "phoned" or "telephoned" or "phones" or "telephones" ? i + 1 : AfterPhoneAndDate(s, i + 1), direct: lower is "phoned" or "telephoned" or "phones" or "telephones");
                 return a.Count == 0 || !b.Any(p => p.Actor is { Kind: ActorKind.Person } || (p.Description is { } d && HasGroupNoun(d)))
                     ? null
                     : new MeetingEvent(MeetingKind.PhoneCall, i, a, b, null, false, false, Rules.MeetingEncounter);
@@ -360,6 +360,12 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
             {
                 break;
             }
+        }
+
+        // "Putin and Xi held talks in the Kremlin", "A and B hold a video call": the two subjects of the light verb meet each other.
+        if (with < 0 && kind != MeetingKind.Visit && LightVerb(s, i) is { } held && JointSubjects(s, held) is { Count: >= 2 } both)
+        {
+            return new MeetingEvent(kind, i, [both[0]], both.Skip(1).ToList(), PlaceAfter(s, i, "in", window: 10)?.Text, false, false, Rules.MeetingEncounter);
         }
 
         if (with < 0 && kind != MeetingKind.Visit)
@@ -512,13 +518,13 @@ internal sealed partial class MeetingFinder(Lexicon lexicon)
     /// <summary>The verb of "held a (phone) call", "had a meeting": its index, or null.</summary>
     private static int? LightVerb(SentenceContext s, int noun)
     {
-        if (s.Lower(noun) == "talks" && noun >= 1 && s.Lower(noun - 1) is "held" or "had" or "conducted" or "holds")
+        if (s.Lower(noun) == "talks" && noun >= 1 && s.Lower(noun - 1) is "held" or "had" or "conducted" or "holds" or "hold")
         {
             return noun - 1;
         }
 
         var det = Determiners.Contains(s.Lower(noun - 1)) ? noun - 1 : Determiners.Contains(s.Lower(noun - 2)) ? noun - 2 : -1;
-        return det >= 1 && s.Lower(det - 1) is "held" or "had" or "made" or "conducted" or "holds" or "has" ? det - 1 : null;
+        return det >= 1 && s.Lower(det - 1) is "held" or "had" or "made" or "conducted" or "holds" or "has" or "hold" or "have" ? det - 1 : null;
     }
 
     /// <summary>Who came or initiated: the subject, a delegation's leader ("led by X"), or the group itself.</summary>
