@@ -45,8 +45,58 @@ internal sealed partial class DocumentRun
         if (ItemHead(block) is { } head)
         {
             _blockSources[block.Index] = [head];
+            _itemSource = null;
+            return;
+        }
+
+        // "Al-Akhbar (Lebanon), March 3:" on a line of its own heads the paragraphs under it, up to the next head or heading.
+        if (HeadLine(block) is { } line)
+        {
+            _itemSource = line;
+            return;
+        }
+
+        if (block.Kind == BlockKind.Heading || T.AsSpan(block.Start, block.End - block.Start).Trim().SequenceEqual("---"))
+        {
+            _itemSource = null;
+        }
+        else if (_itemSource is { } carried)
+        {
+            _blockSources[block.Index] = [carried];
         }
     }
+
+    // The outlet and day of the item head line above the paragraphs being read; null outside such items.
+    private (CitedOutlet Outlet, int Start, int End)? _itemSource;
+
+    /// <summary>An item head on a line of its own: an outlet, perhaps its place in brackets, a comma, a day and a colon.</summary>
+    private (CitedOutlet Outlet, int Start, int End)? HeadLine(Block block)
+    {
+        if (block.End - block.Start > 90 || T[block.End - 1] != ':')
+        {
+            return null;
+        }
+
+        var m = HeadLinePattern().Match(T, block.Start, block.End - block.Start);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var dateText = m.Groups["date"].Value;
+        var tokens = Tokenizer.Tokenize(dateText, 0, dateText.Length);
+        var anchor = _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000);
+        if (!_documentDate.IsKnown || DateFinder.Find(tokens, 0, tokens.Count, anchor, null) is not [{ Date.IsKnown: true } date] || date.First != 0)
+        {
+            return null;
+        }
+
+        var outlet = m.Groups["outlet"];
+        return (new CitedOutlet(outlet.Value.Trim(), date.Date), outlet.Index, block.End);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?<outlet>[A-Z][^():\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?,\s*(?<date>[^:\n]{3,30}):$")]
+    private static partial System.Text.RegularExpressions.Regex HeadLinePattern();
 
     private void ReadTableRow(Block block, List<(int Start, int End)> cells)
     {

@@ -46,6 +46,12 @@ internal sealed partial class DocumentRun
     // True while the block being read is a transcript turn (a labelled answer or question).
     private bool _inTurn;
 
+    // Labels of the one who asks in an interview or a briefing.
+    private static readonly HashSet<string> QuestionLabels = new(StringComparer.Ordinal)
+    {
+        "interviewer", "question", "q", "host", "presenter", "moderator", "anchor", "journalist", "reporter",
+    };
+
     // True once a paragraph of running text has been read: headings before it are the document's titles.
     private bool _bodyStarted;
 
@@ -411,8 +417,16 @@ internal sealed partial class DocumentRun
                             || x is "Sir" or "Dame" or "Lord" or "Baroness" or "Madam")
             .ToList();
 
-        // "Mr Doughty:", "Ms Brandreth:": a committee record names its members by a form of address and the surname alone.
-        var addressed = label.Count == 1 && words.Length == 2 && !IsTitleWord(label[0].ToLowerInvariant()) && label[0] != "The";
+        // "Mr Doughty:", "Ms Brandreth:": a committee record names its members by a form of address and the surname alone; an
+        // interview by the surname alone ("Attaf:") once it has named the guest in full.
+        var addressed = label.Count == 1 && !IsTitleWord(label[0].ToLowerInvariant()) && label[0] != "The"
+                        && (words.Length == 2 || (words.Length == 1 && m.Groups["p1"].Success is false && _actors.BySurname(NameKey.Parts(label[0])) is not null));
+
+        // "Interviewer:", "Q:", "Host:": a question put by the programme, a turn of nobody named.
+        if (words.Length == 1 && !m.Groups["p1"].Success && QuestionLabels.Contains(words[0].ToLowerInvariant()))
+        {
+            return (block.Start + m.Length, null);
+        }
         var bracket = m.Groups["p1"].Success ? m.Groups["p1"].Value.Trim() : null;
 
         // "**Al Jazeera (30 Jun):** …": a summary's item opens on the outlet and its day, not on a speaker.

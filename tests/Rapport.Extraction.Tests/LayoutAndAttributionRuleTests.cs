@@ -292,4 +292,23 @@ public sealed class LayoutAndAttributionRuleTests
         var result = Run(text);
         Assert.Equal(["Otto Kessel", "Ali Hasanov"], result.Statements.Select(s => s.Speaker.Name));
     }
+
+    [Fact]
+    public void An_item_head_on_a_line_of_its_own_cites_the_paragraphs_under_it()
+    {
+        const string text = "PRESS REVIEW\nIssue 9 - Thursday, March 6, 2025\n\nZenda Post (Zenda), March 3:\nThe paper reported that President Otto Kessel said on Monday that the border would open.\n\n---\n\nEnvoy Ali Hasanov said on Tuesday that the talks would resume.";
+        var result = Run(text);
+        Assert.Equal("Zenda Post", Assert.Single(Assert.Single(result.Statements, s => s.Speaker.Name == "Otto Kessel").Citations).Source);
+        Assert.Empty(Assert.Single(result.Statements, s => s.Speaker.Name == "Ali Hasanov").Citations);
+    }
+
+    [Fact]
+    public void An_interview_labels_its_guest_by_surname_and_its_questions_by_interviewer()
+    {
+        const string text = "FACE TO FACE\nTranscript - interview with Otto Kessel, Minister of Foreign Affairs\nRecorded on Saturday, 15 November 2025\n\n"
+                            + "Interviewer: Minister, Ali Hasanov has said the plan is dead. Is this a defeat?\n\nKessel: Not at all. Let us read the text.";
+        var statement = Assert.Single(Run(text).Statements);
+        Assert.Equal("Otto Kessel", statement.Speaker.Name);
+        Assert.Equal("2025-11-15", statement.Date.ToIsoString());
+    }
 }
