@@ -42,17 +42,18 @@ internal sealed partial class DocumentRun
         }
 
         _sourceColumn = -1;
-        if (ItemHead(block) is { } head)
-        {
-            _blockSources[block.Index] = [head];
-            _itemSource = null;
-            return;
-        }
 
         // "Al-Akhbar (Lebanon), March 3:" on a line of its own heads the paragraphs under it, up to the next head or heading.
         if (HeadLine(block) is { } line)
         {
             _itemSource = line;
+            return;
+        }
+
+        if (ItemHead(block) is { } head)
+        {
+            _blockSources[block.Index] = [head];
+            _itemSource = null;
             return;
         }
 
@@ -72,7 +73,8 @@ internal sealed partial class DocumentRun
     /// <summary>An item head on a line of its own: an outlet, perhaps its place in brackets, a comma, a day and a colon.</summary>
     private (CitedOutlet Outlet, int Start, int End)? HeadLine(Block block)
     {
-        if (block.End - block.Start > 90 || T[block.End - 1] != ':')
+        // "Al-Akhbar (Lebanon), March 3:", or with the agency's headline after it: 'IRNA, 28 July: "Leader arrives in Tehran"'.
+        if (block.End - block.Start > 200 || T[block.End - 1] is not (':' or '"'))
         {
             return null;
         }
@@ -95,7 +97,10 @@ internal sealed partial class DocumentRun
         return (new CitedOutlet(outlet.Value.Trim(), date.Date), outlet.Index, block.End);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?<outlet>[A-Z][^():\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?,\s*(?<date>[^:\n]{3,30}):$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<outlet>[A-Z][\p{L}.'&-]*(?:\s+[A-Z][\p{L}.'&-]*){0,3}),\s+(?<date>[^:\n]{3,25}):\s")]
+    private static partial System.Text.RegularExpressions.Regex InlineHeadPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?<outlet>[A-Z][^():\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?,\s*(?<date>[^:\n]{3,30}):(?:\s*""[^""\n]*"")?$")]
     private static partial System.Text.RegularExpressions.Regex HeadLinePattern();
 
     private void ReadTableRow(Block block, List<(int Start, int End)> cells)
@@ -209,6 +214,20 @@ internal sealed partial class DocumentRun
     private (CitedOutlet Outlet, int Start, int End)? ItemHead(Block block)
     {
         var head = T.AsSpan(block.Start, Math.Min(block.End - block.Start, 160)).ToString();
+
+        // "IRNA, 28 July: …", "TASNIM, 30 July: …": a digest's item opens on the agency and its day ("Update, 9 June:" is no agency).
+        if (InlineHeadPattern().Match(head) is { Success: true } inline && _documentDate.IsKnown
+            && inline.Groups["outlet"].Value.ToLowerInvariant() is not ("update" or "updated" or "note" or "correction" or "editor's note" or "background"))
+        {
+            var dayText = inline.Groups["date"].Value;
+            var dayTokens = Tokenizer.Tokenize(dayText, 0, dayText.Length);
+            if (DateFinder.Find(dayTokens, 0, dayTokens.Count, _documentDate, null) is [{ Date.IsKnown: true } day] && day.First == 0 && day.Last == dayTokens.Count)
+            {
+                var name = inline.Groups["outlet"];
+                return (new CitedOutlet(name.Value, day.Date), block.Start + name.Index, block.Start + inline.Length);
+            }
+        }
+
         var m = RecordLabelPattern().Match(head);
         if (!m.Success || !m.Groups["p1"].Success || m.Groups["p2"].Success)
         {

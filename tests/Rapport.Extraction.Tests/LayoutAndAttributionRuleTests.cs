@@ -311,4 +311,15 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.Equal("Otto Kessel", statement.Speaker.Name);
         Assert.Equal("2025-11-15", statement.Date.ToIsoString());
     }
+
+    [Fact]
+    public void A_digest_item_head_with_the_agencys_headline_cites_the_paragraph_under_it_and_ranks_are_no_initials()
+    {
+        const string text = "MEDIA TRANSLATIONS\nDigest no. 31 - covering 28 July to 7 August 2024\n\nZETA NEWS, 30 July: \"Kessel: support is a principle\"\n"
+                            + "President Otto Kessel received the delegation on Tuesday. The president told his guests that support was \"not a tactical choice\".\n\n"
+                            + "Update, 1 August: Maj. Gen. Ali Hasanov said on Thursday that the drills were over.";
+        var result = Run(text, PartialDate.OfMonth(2024, 8));
+        Assert.Equal("ZETA NEWS", Assert.Single(Assert.Single(result.Statements, s => s.Speaker.Name == "Otto Kessel").Citations).Source);
+        Assert.Single(result.Statements, s => s.Speaker.Name == "Ali Hasanov");
+    }
 }

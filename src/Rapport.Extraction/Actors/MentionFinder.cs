@@ -30,6 +30,12 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "bin", "ibn", "bint", "abu", "abd", "al", "el", "de", "van", "von", "ben" };
 
+    // Abbreviated ranks and forms of address: "Maj. Gen. Pat Ryder" is Pat Ryder.
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "cpt", "sgt", "brig", "adm", "cmdr", "gov", "sen", "rep", "pres", "amb", "prof", "hon", "st",
+    };
+
     private HashSet<string>? _honorificWords;
 
     // Single-word honorifics ("sayyid", "highness"): never a name part of their own.
@@ -615,6 +621,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     private bool InitialStop(SentenceContext s, int j) =>
         s.Tokens[j].IsPunct('.') && j >= 1 && j + 1 < s.Count && s.Tokens[j - 1].IsWord && s.Tokens[j - 1].IsCapitalized
         && s.Tokens[j - 1].Lower.Length <= 4 && !HonorificWords.Contains(s.Lower(j - 1)) && !lexicon.Roles.Contains(s.Lower(j - 1))
+        && !TitleAbbreviations.Contains(s.Lower(j - 1))
         && s.Tokens[j + 1].IsCapitalized && IsNameToken(s, j + 1, first: false) && s.Tokens[j].Start == s.Tokens[j - 1].End;
 
     /// <summary>
