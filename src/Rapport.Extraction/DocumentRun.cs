@@ -52,6 +52,24 @@ internal sealed partial class DocumentRun
         "interviewer", "question", "q", "host", "presenter", "moderator", "anchor", "journalist", "reporter",
     };
 
+    // True once the header has named an issuing office ("Ministry of Foreign Affairs", "Government of …"): the state it names next
+    // is the release's own.
+    private bool _issuerHeader;
+
+    private void NoteIssuer(SentenceContext ctx)
+    {
+        if (_bodyStarted || _actors.HomeState is not null)
+        {
+            return;
+        }
+
+        _issuerHeader |= ctx.Tokens.Any(t => t.Lower is "ministry" or "government" or "presidency" or "embassy" or "mfa" or "mofa");
+        if (_issuerHeader && ctx.Mentions.FirstOrDefault(m => m.Kind == ActorKind.State) is { } state)
+        {
+            _actors.HomeState = state.Actor;
+        }
+    }
+
     // True once a paragraph of running text has been read: headings before it are the document's titles.
     private bool _bodyStarted;
 
@@ -540,6 +558,7 @@ internal sealed partial class DocumentRun
             _citedSoFar |= ctx.Citations.Any(c => c.Outlets.Any(o => o.Date.IsKnown));
 
             ctx.Mentions = _mentions.Find(ctx, _focus, turnSpeaker);
+            NoteIssuer(ctx);
 
             // Within a turn, what the speaker reports others said is part of the turn, not a statement of its own.
             // A headline summarises what the body reports; its speech is not a record of its own.
@@ -588,7 +607,7 @@ internal sealed partial class DocumentRun
             }
             // In a dated story a year or a month is background ("declared independence in 1991"), never the day the story is on.
             else if (ctx.Dates.LastOrDefault(d => d.Date.IsKnown && !Backdrop(ctx, d) && !InReportedSpeech(ctx, d, speech)
-                                                  && !((d.Relative || _storyDated) && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
+                                                  && !((d.Relative || _storyDated || Before(d.Date, _narrative)) && d.Date.Precision < DatePrecision.Day && _narrative.Precision == DatePrecision.Day)) is { } told)
             {
                 _narrative = told.Date;
             }
@@ -1392,6 +1411,14 @@ internal sealed partial class DocumentRun
         return pair.OrderBy(x => x.LastStart).Select(x => new Participant(x, null)).ToList();
     }
 
+
+    /// <summary>
+    /// Whether a month or a year lies wholly before the day the text is on: "the agreements reached in October 2023" read on 18
+    /// June 2024 recalls the past and leaves the story on its day.
+    /// </summary>
+    private static bool Before(PartialDate period, PartialDate day) =>
+        period.IsKnown && day.IsKnown
+        && (period.Precision == DatePrecision.Year ? period.Year < day.Year : period.Year * 12 + period.Month < day.Year * 12 + day.Month);
 
     /// <summary>"with A on Saturday and with B on Monday": the day right after a counterpart's name, if the text gives one there.</summary>
     private static PartialDate? DateAfterParticipant(SentenceContext ctx, int trigger, List<Participant> counterparts)

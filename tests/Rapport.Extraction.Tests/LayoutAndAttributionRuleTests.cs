@@ -322,4 +322,16 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.Equal("ZETA NEWS", Assert.Single(Assert.Single(result.Statements, s => s.Speaker.Name == "Otto Kessel").Citations).Source);
         Assert.Single(result.Statements, s => s.Speaker.Name == "Ali Hasanov");
     }
+
+    [Fact]
+    public void In_a_ministrys_release_the_Minister_is_its_own_minister_and_an_earlier_month_does_not_undate_the_day()
+    {
+        const string text = "MINISTRY OF DEFENCE OF THE REPUBLIC OF ARMENIA\n\nPRESS RELEASE\nYerevan, 20 June 2024\n\n"
+                            + "On 18 June, Minister of Defence of the Republic of Armenia Otto Kessel held talks in Paris with the Minister of the Armed Forces of France Ali Hasanov. "
+                            + "The sides discussed the agreements reached in October 2023.\n\nMinister Hasanov welcomed the guests.\n\n"
+                            + "The Minister stressed that Armenia is diversifying its partnerships.";
+        var statement = Assert.Single(Run(text).Statements, s => s.Content.Slice(text).Contains("diversifying", StringComparison.Ordinal));
+        Assert.Equal("Otto Kessel", statement.Speaker.Name);
+        Assert.Equal("2024-06-18", statement.Date.ToIsoString());
+    }
 }

@@ -199,6 +199,9 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         return found;
     }
 
+    /// <summary>The state a release's header names as its issuer ("Ministry of Foreign Affairs of X"), if the document has one.</summary>
+    public DocActor? HomeState { get; set; }
+
     /// <summary>A person or body the text introduced that no gazetteer knows.</summary>
     public DocActor Discovered(string name, ActorKind kind)
     {
@@ -297,6 +300,13 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         if (candidates.Count <= 1)
         {
             return candidates.FirstOrDefault();
+        }
+
+        // A release's own minister first ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X … the Minister"): the one whose role names the
+        // state the document's header names; then one whose role names no state.
+        if (HomeState is { } home && candidates.Where(a => a.Affiliation == home || NamesState(a.Role!, home)).ToList() is { Count: > 0 } own)
+        {
+            return own.MaxBy(a => a.LastStart);
         }
 
         var states = _order.Where(a => a.Kind == ActorKind.State && a.FirstStart >= 0).ToList();

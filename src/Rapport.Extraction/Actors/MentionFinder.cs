@@ -701,6 +701,20 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             && s.Lower(of.First - 1 - (s.Lower(of.First - 1) == "the" ? 1 : 0)) == "of")
         {
             var ofAt = of.First - 1 - (s.Lower(of.First - 1) == "the" ? 1 : 0);
+
+            // "Minister of Defence of the Republic of Armenia X": the state's formal name stands between the office and its "of".
+            while (ofAt >= 3 && s.Lower(ofAt - 1) is "republic" or "kingdom" or "state" or "emirate" or "sultanate" or "federation" or "principality"
+                   && (s.Lower(ofAt - 2) is "the" ? ofAt - 3 : ofAt - 2) is var before && before >= 1 && s.Lower(before) == "of")
+            {
+                ofAt = before;
+            }
+
+            // "Minister of Defence of …": an office "of" a department before the state.
+            while (ofAt >= 3 && s.Tokens[ofAt - 1].IsCapitalized && !lexicon.Roles.Contains(s.Lower(ofAt - 1)) && s.Lower(ofAt - 2) == "of" && lexicon.Roles.Contains(s.Lower(ofAt - 3)))
+            {
+                ofAt -= 2;
+            }
+
             if (lexicon.Roles.Contains(s.Lower(ofAt - 1)))
             {
                 limit += nameStart - ofAt;
