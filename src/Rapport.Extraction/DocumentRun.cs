@@ -1566,7 +1566,7 @@ internal sealed partial class DocumentRun
         }
 
         statements = kept;
-        var meetings = _meetings.Select(BuildMeeting).ToList();
+        var meetings = OneRecordPerVisit(_meetings.Select(d => (Draft: d, Meeting: BuildMeeting(d))).ToList());
         var actors = _actors.All.Where(a => a.FirstStart >= 0).OrderBy(a => a.FirstStart).Select(a => new ExtractedActor(
             a.ToRef(), a.Kind, a.AliasesInText.ToList(), (a.Kind == ActorKind.Person ? a.Affiliation : a.PartOf)?.ToRef(), a.Role,
             Provenance(a.FirstStart, a.FirstStart + 1, Rules.Actor))).ToList();
@@ -1591,6 +1591,62 @@ internal sealed partial class DocumentRun
     {
         var lower = content.ToLowerInvariant();
         return _extractor.Lexicon.Topics.Where(t => lower.Contains(t.Stem, StringComparison.Ordinal)).Select(t => t.Topic).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// One visit, one record: "During a third visit, in January 2024, … They met X on January 23", or "Y visited P on 22 August …
+    /// Y was received by X", told in one paragraph or the next, are one encounter: the same visitor, the same day (or a month
+    /// and a day in it), a visit or a meeting. The record keeps the first span's start, the most precise date and all the names.
+    /// </summary>
+    private List<Meeting> OneRecordPerVisit(List<(MeetingDraft Draft, Meeting Meeting)> built)
+    {
+        var kept = new List<(MeetingDraft Draft, Meeting Meeting)>(built.Count);
+        foreach (var item in built)
+        {
+            var index = kept.FindLastIndex(k => item.Draft.Block - k.Draft.Block is >= 0 and <= 1 && SameVisit(k.Meeting, item.Meeting));
+            if (index < 0)
+            {
+                kept.Add(item);
+                continue;
+            }
+
+            var (draft, first) = kept[index];
+            var date = item.Meeting.Date.Precision > first.Date.Precision ? item.Meeting.Date : first.Date;
+            var sideA = first.SideA.Concat(item.Meeting.SideA).DistinctBy(Key).ToList();
+            var sideB = first.SideB.Concat(item.Meeting.SideB).Where(p => !sideA.Any(a => Key(a) == Key(p))).DistinctBy(Key).ToList();
+            var span = new Span(_id, first.Provenance.Span.Start, Math.Max(first.Provenance.Span.End, item.Meeting.Provenance.Span.End));
+            kept[index] = (draft, first with
+            {
+                Kind = first.Kind == MeetingKind.Visit || item.Meeting.Kind == MeetingKind.Visit ? MeetingKind.Visit : first.Kind,
+                Date = date,
+                Location = first.Location ?? item.Meeting.Location,
+                SideA = sideA,
+                SideB = sideB,
+                Citations = first.Citations.Concat(item.Meeting.Citations).DistinctBy(c => (c.Source, c.Date)).ToList(),
+                Provenance = first.Provenance with { Span = span },
+            });
+        }
+
+        return kept.Select(k => k.Meeting).ToList();
+
+        static string Key(ActorRef a) => a.Id?.Value ?? a.Name;
+    }
+
+    private static bool SameVisit(Meeting a, Meeting b)
+    {
+        if (a.Kind is not (MeetingKind.Visit or MeetingKind.Meeting) || b.Kind is not (MeetingKind.Visit or MeetingKind.Meeting)
+            || !a.Date.IsKnown || !b.Date.IsKnown || (a.Kind == MeetingKind.Meeting && b.Kind == MeetingKind.Meeting))
+        {
+            return false;
+        }
+
+        var sameDay = a.Date == b.Date;
+        var dayInMonth = (a.Date.Precision, b.Date.Precision) is (DatePrecision.Month, DatePrecision.Day) or (DatePrecision.Day, DatePrecision.Month)
+                         && a.Date.Year == b.Date.Year && a.Date.Month == b.Date.Month;
+        // Another place is another encounter ("visited Tehran … and met Nasrallah in Beirut the same day").
+        var samePlace = a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
+        return (sameDay || dayInMonth) && samePlace
+               && a.SideA.Any(x => x.Id is not null && b.SideA.Any(y => y.Id == x.Id));
     }
 
     private Meeting BuildMeeting(MeetingDraft d)

@@ -86,7 +86,7 @@ public sealed class LayoutAndAttributionRuleTests
     [Fact]
     public void A_meeting_told_with_he_reaches_back_to_where_he_was_named()
     {
-        var result = Run("Notes, 20 June 2024.\n\nGeneral Otto Kessel visited the port on 19 June. Earlier in the day he had met the wounded sailors and the crews of the two boats at the hospital, his office said.");
+        var result = Run("Notes, 20 June 2024.\n\nGeneral Otto Kessel visited the port on 19 June. On 18 June he had met the wounded sailors and the crews of the two boats at the hospital, his office said.");
         var meeting = Assert.Single(result.Meetings, m => m.Kind == MeetingKind.Meeting);
         Assert.Contains("Otto Kessel", meeting.Provenance.Span.Slice(result.Text), StringComparison.Ordinal);
     }
@@ -333,5 +333,17 @@ public sealed class LayoutAndAttributionRuleTests
         var statement = Assert.Single(Run(text).Statements, s => s.Content.Slice(text).Contains("diversifying", StringComparison.Ordinal));
         Assert.Equal("Otto Kessel", statement.Speaker.Name);
         Assert.Equal("2024-06-18", statement.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_visit_told_by_its_month_and_the_meetings_of_its_day_are_one_record_but_another_place_is_another()
+    {
+        const string text = "Notes, 20 February 2024.\n\nDuring a third visit, in January 2024, Minister Otto Kessel travelled to Zenda. He met President Ali Hasanov in Zenda on January 23.\n\n"
+                            + "On January 23, Kessel also met Marko Vidovic in Strelsau.";
+        var meetings = Run(text).Meetings;
+        var zenda = Assert.Single(meetings, m => m.SideB.Any(p => p.Name == "Ali Hasanov"));
+        Assert.Equal("2024-01-23", zenda.Date.ToIsoString());
+        Assert.DoesNotContain(meetings, m => m.Date.ToIsoString() == "2024-01");
+        Assert.Single(meetings, m => m.SideB.Any(p => p.Name == "Marko Vidovic"));
     }
 }
