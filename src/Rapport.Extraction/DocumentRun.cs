@@ -508,6 +508,7 @@ internal sealed partial class DocumentRun
     private void ProcessBlock(Block block, List<Sentence> sentences)
     {
         ReadBlockSources(block);
+        CapitalisedSpeaker(block);
         _bodyStarted |= block.Kind is BlockKind.Paragraph or BlockKind.Bullet && block.End - block.Start > MaxHeaderLineLength;
 
         // A turn of a named speaker in a transcript is that person's speech, all of it: one statement for the whole interview.
@@ -1411,6 +1412,32 @@ internal sealed partial class DocumentRun
         return pair.OrderBy(x => x.LastStart).Select(x => new Participant(x, null)).ToList();
     }
 
+
+    /// <summary>
+    /// "ROSEMARY DICARLO, Under-Secretary-General for Political Affairs, said …": meeting coverage opens a speaker's paragraph on
+    /// the name in capitals, a comma and the office. The name is a person's, written as names are.
+    /// </summary>
+    private void CapitalisedSpeaker(Block block)
+    {
+        if (block.Kind != BlockKind.Paragraph || CapitalisedOpening().Match(T, block.Start, Math.Min(120, block.End - block.Start)) is not { Success: true } m)
+        {
+            return;
+        }
+
+        var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => IsTitleWord(w.ToLowerInvariant()) || _extractor.Lexicon.InstitutionWords.Contains(w.ToLowerInvariant())
+                           || _extractor.Gazetteer.Match([NameKey.Fold(w.ToLowerInvariant())], 0, [true], [w.ToLowerInvariant()]).Any(g => g.Entry.Kind != ActorKind.Person)))
+        {
+            return;
+        }
+
+        var name = string.Join(' ', words.Select(w => w.Length < 2 ? w : w[0] + w[1..].ToLowerInvariant()));
+        var person = _actors.ExactPerson(NameKey.Parts(name)) ?? _actors.Discovered(name, ActorKind.Person);
+        person.Saw(name, block.Start);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?<name>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3}),\s+(?:the\s+|an?\s+)?[A-Z]")]
+    private static partial System.Text.RegularExpressions.Regex CapitalisedOpening();
 
     /// <summary>
     /// Whether a month or a year lies wholly before the day the text is on: "the agreements reached in October 2023" read on 18

@@ -346,4 +346,13 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.DoesNotContain(meetings, m => m.Date.ToIsoString() == "2024-01");
         Assert.Single(meetings, m => m.SideB.Any(p => p.Name == "Marko Vidovic"));
     }
+
+    [Fact]
+    public void Meeting_coverage_names_speakers_in_capitals_and_by_the_state_they_represent()
+    {
+        const string text = "Security Council\n18 June 2024\n\nBriefings\n\nOTTO KESSEL, Under-Secretary-General for Political Affairs, said the situation was on the brink.\n\n"
+                            + "Statements\n\nThe representative of the Russian Federation said his country had abstained on the resolution.";
+        var speakers = Run(text).Statements.Select(s => s.Speaker.Name).ToList();
+        Assert.Equal(["Otto Kessel", "representative of the Russian Federation"], speakers);
+    }
 }

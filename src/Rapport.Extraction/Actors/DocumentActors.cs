@@ -202,6 +202,20 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     /// <summary>The state a release's header names as its issuer ("Ministry of Foreign Affairs of X"), if the document has one.</summary>
     public DocActor? HomeState { get; set; }
 
+    /// <summary>The person the text has already named with exactly these name parts; null when none.</summary>
+    public DocActor? ExactPerson(IReadOnlyList<string> parts)
+    {
+        foreach (var actor in _order)
+        {
+            if (actor.Kind == ActorKind.Person && actor.FirstStart >= 0 && actor.NameParts.Count == parts.Count && actor.NameParts.SequenceEqual(parts))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A person or body the text introduced that no gazetteer knows.</summary>
     public DocActor Discovered(string name, ActorKind kind)
     {

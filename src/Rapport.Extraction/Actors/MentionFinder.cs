@@ -156,6 +156,21 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 how = MentionHow.Surname;
             }
 
+            // "ROSEMARY DICARLO, Under-Secretary-General …": a name in capitals the text has already taken as a person's.
+            if (actor is null && entry is null && pieces[p].Upper)
+            {
+                for (var n = Math.Min(4, pieces.Count - p); n >= 2; n--)
+                {
+                    if (Enumerable.Range(p, n).All(k => pieces[k].Upper && !pieces[k].Break) && actors.ExactPerson(keys[p..(p + n)]) is { } known)
+                    {
+                        actor = known;
+                        length = n;
+                        how = MentionHow.Name;
+                        break;
+                    }
+                }
+            }
+
             // A one-word body of a derived gazetteer ("Hassan") or a shorter match gives way to the person named in full.
             if (actor is null && length <= 1 && LeadingPartsAlone(s, pieces, keys, p, covered) is { } leading
                 && (entry is null || leading.Length > length || (entry.Kind != ActorKind.Person && entry.Priority < GazetteerLoader.DefaultPriority)))
@@ -947,12 +962,43 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
                 var t = s.Tokens[i];
                 mentions.Add(new Mention(i, i + 1, t.Start, t.End, initialled, MentionHow.RoleReference, initialled.LastStart));
             }
+            else if (lower == "the" && Representative(s, i, mentions) is { } representative)
+            {
+                // "The representative of the Russian Federation said": a speaker the record names by the state they speak for.
+                mentions.Add(representative);
+            }
             else if (lower is "the" or "our" && RoleReference(s, i, mentions) is { } reference)
             {
                 // "the spokesman", "the Crown Prince", "our Foreign Secretary", "the Indian Foreign Secretary": the person named with that role.
                 mentions.Add(reference);
             }
         }
+    }
+
+    /// <summary>
+    /// "The representative of X", "the delegate of X" with no name after it: the person speaking for a state in a meeting's
+    /// record, named by that description ("representative of the Russian Federation").
+    /// </summary>
+    private Mention? Representative(SentenceContext s, int i, List<Mention> mentions)
+    {
+        if (s.Lower(i + 1) is not ("representative" or "delegate" or "envoy") || s.Lower(i + 2) != "of")
+        {
+            return null;
+        }
+
+        var at = s.Lower(i + 3) == "the" ? i + 4 : i + 3;
+        if (mentions.FirstOrDefault(m => m.First == at && m.Kind == ActorKind.State) is not { } state
+            || (state.Last < s.Count && s.Tokens[state.Last].IsPunct(',') && state.Last + 1 < s.Count && s.Tokens[state.Last + 1].IsCapitalized
+                && mentions.Any(m => m.First == state.Last + 1 && m.IsPerson)))
+        {
+            return null;
+        }
+
+        var name = s.Slice(i + 1, state.Last);
+        var person = actors.Discovered(name, ActorKind.Person);
+        person.Affiliation ??= state.Actor;
+        mentions.Remove(state);
+        return Make(s, i + 1, state.Last, person, MentionHow.Discovered);
     }
 
     /// <summary>A role reference opening at the determiner <paramref name="i"/>, perhaps with a demonym before the role words; else null.</summary>
