@@ -453,6 +453,14 @@ internal sealed partial class DocumentRun
         {
             return null;
         }
+        // "Minister Chiu Chui-cheng:", "Legislator Weng Hsiao-ling (KMT):": a title, then the name.
+        var titled = label.TakeWhile(x => IsTitleWord(x.ToLowerInvariant())).Count();
+        var titledName = titled > 0 && label.Count - titled >= 2 && label.Skip(titled).All(x => !IsTitleWord(x.ToLowerInvariant()));
+        if (titledName)
+        {
+            label = label.Skip(titled).ToList();
+        }
+
         var office = label.Count == 0 || label[0] == "The" || label.Any(x => IsTitleWord(x.ToLowerInvariant()));
         string? name = office
             ? bracket is not null && PersonLike(bracket) ? bracket : null
@@ -466,7 +474,7 @@ internal sealed partial class DocumentRun
 
         // Two capitalised words and a colon also open ordinary prose ("Ruritanian Intelligence: …"); a record names its speakers in
         // brackets, by office, or again by a name the text has already given.
-        if (!office && bracket is null && !addressed && _actors.BySurname(NameKey.Parts(name!)) is null
+        if (!office && bracket is null && !addressed && !titledName && _actors.BySurname(NameKey.Parts(name!)) is null
             && !_actors.All.Any(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(NameKey.Parts(name!))))
         {
             return null;

@@ -355,4 +355,14 @@ public sealed class LayoutAndAttributionRuleTests
         var speakers = Run(text).Statements.Select(s => s.Speaker.Name).ToList();
         Assert.Equal(["Otto Kessel", "representative of the Russian Federation"], speakers);
     }
+
+    [Fact]
+    public void A_record_label_with_a_title_before_the_name_is_that_persons_turn()
+    {
+        const string text = "Committee Record\nTime: Wednesday, 16 October 2024\nPlace: Room 101, Zenda Building, Legislative Yuan\n\n"
+                            + "Legislator Otto Kessel (KMT): Thank you, Chair. Was the council consulted?\n\nMinister Ali Hasanov: Thank you. Responsibility lies with the other side.";
+        var result = Run(text);
+        Assert.Equal(["Otto Kessel", "Ali Hasanov"], result.Statements.Select(s => s.Speaker.Name));
+        Assert.DoesNotContain(result.Actors, a => a.Ref.Name.Contains("Building", StringComparison.Ordinal) && a.Kind == ActorKind.Person);
+    }
 }
