@@ -365,4 +365,11 @@ public sealed class LayoutAndAttributionRuleTests
         Assert.Equal(["Otto Kessel", "Ali Hasanov"], result.Statements.Select(s => s.Speaker.Name));
         Assert.DoesNotContain(result.Actors, a => a.Ref.Name.Contains("Building", StringComparison.Ordinal) && a.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void A_title_case_headline_does_not_run_a_name_into_its_verb()
+    {
+        var result = Run("PRESS RELEASE\n\nForeign Minister Otto Kessel Holds Bilateral Meetings With Partners\n\nZenda, 27 July 2024\n\nOn Thursday, FM Otto Kessel met the Foreign Minister of Ruritania, Ali Hasanov.");
+        Assert.DoesNotContain(result.Actors, a => a.Ref.Name.Contains("Holds", StringComparison.Ordinal));
+    }
 }

@@ -16,6 +16,12 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
     private const int MaxNameTokens = 4;
 
     // Capitalised words that open sentences or clauses and never start a name.
+    // Words a title-case headline capitalises that are never part of a name: "Foreign Minister X Holds Bilateral Meetings".
+    private static readonly HashSet<string> NeverInName = new(StringComparer.Ordinal)
+    {
+        "holds", "discusses", "urges", "signs", "opens", "launches", "bilateral", "trilateral", "meetings", "talks", "visit", "visits",
+    };
+
     private static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "in", "on", "at", "during", "according", "following", "since", "before", "after", "meeting", "right",
@@ -528,7 +534,7 @@ internal sealed class MentionFinder(DocumentActors actors, Lexicon lexicon)
             return false;
         }
 
-        return !first || !NotNameStarts.Contains(t.Lower);
+        return !NeverInName.Contains(t.Lower) && (!first || !NotNameStarts.Contains(t.Lower));
     }
 
     // "On 2 July Pak said": a month or a weekday is part of a date, never of a name.
