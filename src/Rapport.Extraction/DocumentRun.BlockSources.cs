@@ -97,7 +97,7 @@ internal sealed partial class DocumentRun
         return (new CitedOutlet(outlet.Value.Trim(), date.Date), outlet.Index, block.End);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<outlet>[A-Z][\p{L}.'&-]*(?:\s+[A-Z][\p{L}.'&-]*){0,3}),\s+(?<date>[^:\n]{3,25}):\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,3}\.\s+)?(?<outlet>[A-Z][\p{L}.'&-]*(?:\s+[A-Z][\p{L}.'&-]*){0,3}),\s+(?<date>[^:\n]{3,40}):\s")]
     private static partial System.Text.RegularExpressions.Regex InlineHeadPattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?<outlet>[A-Z][^():\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?,\s*(?<date>[^:\n]{3,30}):(?:\s*""[^""\n]*"")?$")]
@@ -221,7 +221,9 @@ internal sealed partial class DocumentRun
         {
             var dayText = inline.Groups["date"].Value;
             var dayTokens = Tokenizer.Tokenize(dayText, 0, dayText.Length);
-            if (DateFinder.Find(dayTokens, 0, dayTokens.Count, _documentDate, null) is [{ Date.IsKnown: true } day] && day.First == 0 && day.Last == dayTokens.Count)
+            // "27 Dey 1402 (17 January 2024)": a date in another calendar with the common one in brackets.
+            if (DateFinder.Find(dayTokens, 0, dayTokens.Count, _documentDate, null).LastOrDefault(d => d.Date.IsKnown) is { } day
+                && (day.First == 0 || dayTokens[day.First - 1].IsPunct('(')))
             {
                 var name = inline.Groups["outlet"];
                 return (new CitedOutlet(name.Value, day.Date), block.Start + name.Index, block.Start + inline.Length);

@@ -372,4 +372,13 @@ public sealed class LayoutAndAttributionRuleTests
         var result = Run("PRESS RELEASE\n\nForeign Minister Otto Kessel Holds Bilateral Meetings With Partners\n\nZenda, 27 July 2024\n\nOn Thursday, FM Otto Kessel met the Foreign Minister of Ruritania, Ali Hasanov.");
         Assert.DoesNotContain(result.Actors, a => a.Ref.Name.Contains("Holds", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_numbered_digest_item_dated_in_two_calendars_cites_its_outlet_on_the_common_date()
+    {
+        const string text = "PRESS DIGEST\nSelected items, 17-30 January 2024\n\n2. Zenda Daily, 28 Dey 1402 (18 January 2024): Foreign Minister Otto Kessel said on 17 January that none of the victims were nationals.";
+        var citation = Assert.Single(Assert.Single(Run(text, PartialDate.OfMonth(2024, 1)).Statements).Citations);
+        Assert.Equal("Zenda Daily", citation.Source);
+        Assert.Equal("2024-01-18", citation.Date.ToIsoString());
+    }
 }
