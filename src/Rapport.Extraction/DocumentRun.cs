@@ -1638,7 +1638,17 @@ internal sealed partial class DocumentRun
         var kept = new List<(MeetingDraft Draft, Meeting Meeting)>(built.Count);
         foreach (var item in built)
         {
-            var index = kept.FindLastIndex(k => item.Draft.Block - k.Draft.Block is >= 0 and <= 1 && SameVisit(k.Meeting, item.Meeting));
+            // Only the records of this paragraph and the one before can be the same visit: a bounded look-back keeps this linear.
+            var index = -1;
+            for (var k = kept.Count - 1; k >= 0 && item.Draft.Block - kept[k].Draft.Block <= 1; k--)
+            {
+                if (item.Draft.Block >= kept[k].Draft.Block && SameVisit(kept[k].Meeting, item.Meeting))
+                {
+                    index = k;
+                    break;
+                }
+            }
+
             if (index < 0)
             {
                 kept.Add(item);
