@@ -78,7 +78,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     public DocActor? ByGivenName(string key)
     {
         DocActor? found = null;
-        foreach (var actor in _order)
+        foreach (var actor in Indexed(_byFirst, key))
         {
             if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count < 2 || actor.NameParts[0] != key)
             {
@@ -103,7 +103,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     public DocActor? ByLeadingParts(IReadOnlyList<string> parts)
     {
         DocActor? found = null;
-        foreach (var actor in _order)
+        foreach (var actor in Indexed(_byFirst, parts.Count > 0 ? parts[0] : string.Empty))
         {
             if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count <= parts.Count)
             {
@@ -139,7 +139,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     public DocActor? ByInnerPart(string key)
     {
         DocActor? found = null;
-        foreach (var actor in _order)
+        foreach (var actor in Indexed(_byPart, key))
         {
             if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count < 3)
             {
@@ -205,7 +205,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     /// <summary>The person the text has already named with exactly these name parts; null when none.</summary>
     public DocActor? ExactPerson(IReadOnlyList<string> parts)
     {
-        foreach (var actor in _order)
+        foreach (var actor in Indexed(_byFirst, parts.Count > 0 ? parts[0] : string.Empty))
         {
             if (actor.Kind == ActorKind.Person && actor.FirstStart >= 0 && actor.NameParts.Count == parts.Count && actor.NameParts.SequenceEqual(parts))
             {
@@ -238,7 +238,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     public DocActor? BySurname(IReadOnlyList<string> parts)
     {
         DocActor? found = null;
-        foreach (var actor in _order)
+        foreach (var actor in Indexed(_byLast, parts.Count > 0 ? parts[^1] : string.Empty))
         {
             if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count <= parts.Count)
             {
@@ -336,6 +336,35 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     {
         _byId[actor.Id] = actor;
         _order.Add(actor);
+        if (actor.NameParts.Count > 0)
+        {
+            Index(_byFirst, actor.NameParts[0], actor);
+            Index(_byLast, actor.NameParts[^1], actor);
+            foreach (var part in actor.NameParts.Distinct(StringComparer.Ordinal))
+            {
+                Index(_byPart, part, actor);
+            }
+        }
+
         return actor;
     }
+
+    // Actors by the first, the last and any part of their names, in the order the text named them: a lookup by a name part
+    // must not scan every actor, or a text naming thousands of people grows quadratic.
+    private readonly Dictionary<string, List<DocActor>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DocActor>> _byLast = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DocActor>> _byPart = new(StringComparer.Ordinal);
+
+    private static void Index(Dictionary<string, List<DocActor>> index, string key, DocActor actor)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(actor);
+    }
+
+    private static IReadOnlyList<DocActor> Indexed(Dictionary<string, List<DocActor>> index, string key) =>
+        index.TryGetValue(key, out var list) ? list : [];
 }
