@@ -273,7 +273,7 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     private DocActor? ByFamilyNameFirst(string part)
     {
         DocActor? found = null;
-        foreach (var actor in _order)
+        foreach (var actor in Indexed(_byFirst, part))
         {
             if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count != 3 || actor.NameParts.Any(p => p.Length > 4)
                 || actor.NameParts[0] != part)
