@@ -1688,7 +1688,7 @@ internal sealed partial class DocumentRun
         var sameDay = a.Date == b.Date;
         var dayInMonth = (a.Date.Precision, b.Date.Precision) is (DatePrecision.Month, DatePrecision.Day) or (DatePrecision.Day, DatePrecision.Month)
                          && a.Date.Year == b.Date.Year && a.Date.Month == b.Date.Month;
-        // Another place is another encounter ("visited Tehran … and met Nasrallah in Beirut the same day").
+        // Another place is another encounter ("visited the capital … and met the movement's leader across the border the same day").
         var samePlace = a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
         return (sameDay || dayInMonth) && samePlace
                && a.SideA.Any(x => x.Id is not null && b.SideA.Any(y => y.Id == x.Id));

@@ -75,129 +75,32 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
     /// The one person already named in full whose given name is <paramref name="key"/> (a folded name part), for
     /// "Prince Faisal" after "Prince Faisal bin Farhan Al Saud"; null when none or several.
     /// </summary>
-    public DocActor? ByGivenName(string key)
-    {
-        DocActor? found = null;
-        foreach (var actor in Indexed(_byFirst, key))
-        {
-            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count < 2 || actor.NameParts[0] != key)
-            {
-                continue;
-            }
-
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = actor;
-        }
-
-        return found;
-    }
+    public DocActor? ByGivenName(string key) =>
+        OnePerson(Indexed(_byFirst, key), a => a.NameParts.Count >= 2 && a.NameParts[0] == key);
 
     /// <summary>
     /// The one person already named in full whose name opens with <paramref name="parts"/> and goes on after them: "Anwar" after
     /// "Anwar Ibrahim", "Hassan Sheikh" after "Hassan Sheikh Mohamud"; null when none or several.
     /// </summary>
-    public DocActor? ByLeadingParts(IReadOnlyList<string> parts)
-    {
-        DocActor? found = null;
-        foreach (var actor in Indexed(_byFirst, parts.Count > 0 ? parts[0] : string.Empty))
-        {
-            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count <= parts.Count)
-            {
-                continue;
-            }
-
-            var match = true;
-            for (var k = 0; k < parts.Count && match; k++)
-            {
-                match = actor.NameParts[k] == parts[k];
-            }
-
-            if (!match)
-            {
-                continue;
-            }
-
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = actor;
-        }
-
-        return found;
-    }
+    public DocActor? ByLeadingParts(IReadOnlyList<string> parts) =>
+        parts.Count == 0 ? null
+            : OnePerson(Indexed(_byFirst, parts[0]), a => a.NameParts.Count > parts.Count && a.NameParts.Take(parts.Count).SequenceEqual(parts));
 
     /// <summary>
     /// The one person already named in full with at least three name words, one of whose inner words is <paramref name="key"/>:
     /// "Gil" after "Yván Gil Pinto" (a first surname), "Lula" after "Luiz Inácio Lula da Silva"; null when none or several.
     /// </summary>
-    public DocActor? ByInnerPart(string key)
-    {
-        DocActor? found = null;
-        foreach (var actor in Indexed(_byPart, key))
-        {
-            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor.NameParts.Count < 3)
-            {
-                continue;
-            }
-
-            var inner = false;
-            for (var k = 1; k < actor.NameParts.Count - 1 && !inner; k++)
-            {
-                inner = actor.NameParts[k] == key;
-            }
-
-            if (!inner)
-            {
-                continue;
-            }
-
-            if (found is not null)
-            {
-                return null;
-            }
-
-            found = actor;
-        }
-
-        return found;
-    }
+    public DocActor? ByInnerPart(string key) =>
+        OnePerson(Indexed(_byPart, key), a => a.NameParts.Count >= 3 && a.NameParts.Skip(1).Take(a.NameParts.Count - 2).Contains(key));
 
     /// <summary>
     /// The one person whose role's capitalised words have <paramref name="initials"/> as their initials: "EAM" after "External
     /// Affairs Minister Dr. S. Jaishankar"; null when none or several.
     /// </summary>
-    public DocActor? ByRoleInitials(string initials)
-    {
-        DocActor? found = null;
-        foreach (var actor in _order)
-        {
-            if (actor.Kind != ActorKind.Person || actor.Role is not { } role || actor.FirstStart < 0)
-            {
-                continue;
-            }
-
-            var letters = string.Concat(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0]) && w.Length > 1).Select(w => w[0]));
-            if (!string.Equals(letters, initials, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (found is not null && found != actor)
-            {
-                return null;
-            }
-
-            found = actor;
-        }
-
-        return found;
-    }
+    public DocActor? ByRoleInitials(string initials) =>
+        OnePerson(_order, a => a.Role is { } role && string.Equals(
+            string.Concat(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0]) && w.Length > 1).Select(w => w[0])),
+            initials, StringComparison.Ordinal));
 
     /// <summary>The state a release's header names as its issuer ("Ministry of Foreign Affairs of X"), if the document has one.</summary>
     public DocActor? HomeState { get; set; }
@@ -330,6 +233,28 @@ internal sealed class DocumentActors(Gazetteer gazetteer, PartialDate documentDa
         static bool NamesState(string role, DocActor st) =>
             role.Contains(st.Name, StringComparison.OrdinalIgnoreCase)
             || st.AliasesInText.Any(alias => alias.Length > 3 && role.Contains(alias, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The one person the text has named among <paramref name="candidates"/> that <paramref name="match"/> accepts; null when none or several.</summary>
+    private static DocActor? OnePerson(IEnumerable<DocActor> candidates, Func<DocActor, bool> match)
+    {
+        DocActor? found = null;
+        foreach (var actor in candidates)
+        {
+            if (actor.Kind != ActorKind.Person || actor.FirstStart < 0 || actor == found || !match(actor))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = actor;
+        }
+
+        return found;
     }
 
     private DocActor Add(DocActor actor)
