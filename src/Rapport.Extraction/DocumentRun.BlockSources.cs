@@ -85,10 +85,7 @@ internal sealed partial class DocumentRun
             return null;
         }
 
-        var dateText = m.Groups["date"].Value;
-        var tokens = Tokenizer.Tokenize(dateText, 0, dateText.Length);
-        var anchor = _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000);
-        if (!_documentDate.IsKnown || DateFinder.Find(tokens, 0, tokens.Count, anchor, null) is not [{ Date.IsKnown: true } date] || date.First != 0)
+        if (!_documentDate.IsKnown || DatesIn(m.Groups["date"].Value).Dates is not [{ Date.IsKnown: true } date] || date.First != 0)
         {
             return null;
         }
@@ -134,8 +131,7 @@ internal sealed partial class DocumentRun
             var text = T[part.Start..part.End];
             var comma = text.LastIndexOf(',');
             var date = PartialDate.Unknown;
-            if (comma > 0 && Tokenizer.Tokenize(text, comma + 1, text.Length) is var tail
-                && DateFinder.Find(tail, 0, tail.Count, _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000), null) is [{ Date.IsKnown: true } d] && d.First == 0)
+            if (comma > 0 && DatesIn(text, comma + 1).Dates is [{ Date.IsKnown: true } d] && d.First == 0)
             {
                 date = d.Date;
                 text = text[..comma].TrimEnd();
@@ -219,10 +215,9 @@ internal sealed partial class DocumentRun
         if (InlineHeadPattern().Match(head) is { Success: true } inline && _documentDate.IsKnown
             && inline.Groups["outlet"].Value.ToLowerInvariant() is not ("update" or "updated" or "note" or "correction" or "editor's note" or "background"))
         {
-            var dayText = inline.Groups["date"].Value;
-            var dayTokens = Tokenizer.Tokenize(dayText, 0, dayText.Length);
+            var (dayTokens, dayDates) = DatesIn(inline.Groups["date"].Value);
             // "27 Dey 1402 (17 January 2024)": a date in another calendar with the common one in brackets.
-            if (DateFinder.Find(dayTokens, 0, dayTokens.Count, _documentDate, null).LastOrDefault(d => d.Date.IsKnown) is { } day
+            if (dayDates.LastOrDefault(d => d.Date.IsKnown) is { } day
                 && (day.First == 0 || dayTokens[day.First - 1].IsPunct('(')))
             {
                 var name = inline.Groups["outlet"];
@@ -237,10 +232,9 @@ internal sealed partial class DocumentRun
         }
 
         var bracket = m.Groups["p1"].Value;
-        var tokens = Tokenizer.Tokenize(bracket, 0, bracket.Length);
-        var anchor = _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000);
+        var (tokens, dates) = DatesIn(bracket);
         // "(30 Jun)", "(Kabul, 30 Jun)": a day and at most a place; a longer bracket is a constituency or a party.
-        if (DateFinder.Find(tokens, 0, tokens.Count, anchor, null) is not [{ } date] || tokens.Count(t => t.IsWord) > 4)
+        if (dates is not [{ } date] || tokens.Count(t => t.IsWord) > 4)
         {
             return null;
         }
@@ -248,6 +242,16 @@ internal sealed partial class DocumentRun
         var label = m.Groups["label"];
         var outlet = new CitedOutlet(label.Value, _documentDate.IsKnown ? date.Date : PartialDate.Unknown);
         return (outlet, block.Start + label.Index, block.Start + m.Groups["p1"].Index + bracket.Length + 1);
+    }
+
+    /// <summary>
+    /// The dates in a short piece of layout (a bracket, a cell, an item head) from <paramref name="from"/> on, read against the
+    /// document's date, or against a placeholder year when it has none.
+    /// </summary>
+    private (List<Token> Tokens, List<DateMention> Dates) DatesIn(string text, int from = 0)
+    {
+        var tokens = Tokenizer.Tokenize(text, from, text.Length);
+        return (tokens, DateFinder.Find(tokens, 0, tokens.Count, _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000), null));
     }
 
     /// <summary>Cites what a block tells by the outlets its layout names, when its own brackets cite none of them.</summary>

@@ -82,7 +82,7 @@ internal sealed partial class DocumentRun
         }
 
         var parts = NameKey.Parts(name);
-        var speaker = _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts))
+        var speaker = _actors.ExactPerson(parts)
                       ?? _actors.BySurname(parts)
                       ?? _actors.Discovered(name, ActorKind.Person);
         speaker.Saw(name, block.Start);

@@ -374,7 +374,7 @@ internal sealed partial class DocumentRun
                 titled |= name.Count < words.Count;
                 var parts = NameKey.Parts(string.Join(' ', name));
                 var speaker = _actors.BySurname(parts)
-                              ?? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts))
+                              ?? _actors.ExactPerson(parts)
                               // "HASSAN SHEIKH MOHAMUD": a name with an honorific inside it is the person the text named with the
                               // same first and last names.
                               ?? (parts.Count >= 2 ? _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.Count >= 2
@@ -448,8 +448,7 @@ internal sealed partial class DocumentRun
         var bracket = m.Groups["p1"].Success ? m.Groups["p1"].Value.Trim() : null;
 
         // "**Al Jazeera (30 Jun):** …": a summary's item opens on the outlet and its day, not on a speaker.
-        if (bracket is not null && Tokenizer.Tokenize(bracket, 0, bracket.Length) is var inBracket
-            && DateFinder.Find(inBracket, 0, inBracket.Count, _documentDate.IsKnown ? _documentDate : PartialDate.OfYear(2000), null).Count > 0)
+        if (bracket is not null && DatesIn(bracket).Dates.Count > 0)
         {
             return null;
         }
@@ -475,7 +474,7 @@ internal sealed partial class DocumentRun
         // Two capitalised words and a colon also open ordinary prose ("Ruritanian Intelligence: …"); a record names its speakers in
         // brackets, by office, or again by a name the text has already given.
         if (!office && bracket is null && !addressed && !titledName && _actors.BySurname(NameKey.Parts(name!)) is null
-            && !_actors.All.Any(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(NameKey.Parts(name!))))
+            && _actors.ExactPerson(NameKey.Parts(name!)) is null)
         {
             return null;
         }
@@ -490,7 +489,7 @@ internal sealed partial class DocumentRun
         if (name is not null)
         {
             var parts = NameKey.Parts(name);
-            speaker = _actors.All.FirstOrDefault(a => a.Kind == ActorKind.Person && a.FirstStart >= 0 && a.NameParts.SequenceEqual(parts))
+            speaker = _actors.ExactPerson(parts)
                       ?? _actors.BySurname(parts)
                       ?? _actors.Discovered(name, ActorKind.Person);
             var at = block.Start + m.Groups[bracket is not null && office ? "p1" : "label"].Index;
